@@ -1,0 +1,39 @@
+// The one file that joins the layers: a command line call runs headless with QCoreApplication;
+// otherwise the desktop application starts.
+#include "Cli.h"
+#include "GuiMain.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (borgtide::Cli::wantsGui(arguments))
+        return borgtide::gui::run(argc, argv, borgtide::Cli::dataDirectory(arguments));
+
+    // Commands print what the user asked for; diagnostics only when asked (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("borgtide.*.debug=false\nborgtide.*.info=false"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("borgtide"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BORGTIDE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    int rc = 0;
+    {
+        borgtide::Cli cli(arguments, out, err);
+        rc = cli.exec();
+    }
+    out.flush();
+    err.flush();
+    return rc;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace borgtide {
+
+using KeyValueList = QList<std::pair<QString, QString>>;
+
+// One pre- or post-job hook, or a notification webhook. Field names follow Borgitory's hook
+// JSON (SPEC 5); `when` only matters for post-hooks.
+struct Hook
+{
+    static constexpr int DefaultCommandTimeout = 300;
+    static constexpr int DefaultWebhookTimeout = 30;
+
+    qint64 id = 0;
+    QString name;
+    HookType type = HookType::Command;
+    QString command;
+    QString shell;            // empty: /bin/sh (Unix), cmd.exe (Windows)
+    QString workingDirectory; // empty: the user's home
+    KeyValueList environmentVars;
+    bool critical = false;
+    int timeoutSecs = DefaultCommandTimeout;
+    bool enabled = true;
+    bool continueOnFailure = true;
+    HookWhen when = HookWhen::Success;
+    // webhook fields
+    QString method = QStringLiteral("POST");
+    QString url;
+    KeyValueList headers;
+    QString body;
+
+    bool runsAfterFailure() const { return when != HookWhen::Success; }
+    friend bool operator==(const Hook &a, const Hook &b);
+    friend bool operator!=(const Hook &a, const Hook &b) { return !(a == b); }
+};
+
+} // namespace borgtide

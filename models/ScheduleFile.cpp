@@ -1,0 +1,950 @@
+#include "ScheduleFile.h"
+
+#include "ArchiveName.h"
+#include "JsonWriter.h"
+#include "Template.h"
+#include "TimeFormat.h"
+#include "cron/CronExpression.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace borgtide::schedulefile {
+
+namespace {
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString index(const QString &path, qsizetype i)
+{
+    return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+bool isPassphraseKey(const QString &key)
+{
+    const QString k = key.toLower();
+    return k.contains(QLatin1String("passphrase")) || k == QLatin1String("borg_passcommand");
+}
+
+const QString &passphraseMessage()
+{
+    static const QString m = QStringLiteral("passphrases are never stored in schedule files");
+    return m;
+}
+
+// Reads the fields of one JSON object, recording each problem with its path, and at the end
+// reports every field nobody asked for as unknown.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject &object, QString path, Problems &problems)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_problems(problems)
+    {}
+
+    QString path(const QString &key) const { return join(m_path, key); }
+    bool has(const QString &key)
+    {
+        m_seen.insert(key);
+        return m_object.contains(key);
+    }
+    QJsonValue raw(const QString &key)
+    {
+        m_seen.insert(key);
+        return m_object.value(key);
+    }
+    void problem(const QString &key, const QString &message)
+    {
+        m_problems.append({path(key), message});
+    }
+    void required(const QString &key) { problem(key, QStringLiteral("is required")); }
+
+    std::optional<QString> string(const QString &key, bool required, bool nonEmpty)
+    {
+        if (!has(key)) {
+            if (required)
+                this->required(key);
+            return std::nullopt;
+        }
+        const QJsonValue v = m_object.value(key);
+        if (!v.isString()) {
+            problem(key, nonEmpty ? QStringLiteral("must be a non-empty string")
+                                  : QStringLiteral("must be a string"));
+            return std::nullopt;
+        }
+        if (nonEmpty && v.toString().trimmed().isEmpty()) {
+            problem(key, QStringLiteral("must not be empty"));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    std::optional<bool> boolean(const QString &key)
+    {
+        if (!has(key))
+            return std::nullopt;
+        const QJsonValue v = m_object.value(key);
+        if (!v.isBool()) {
+            problem(key, QStringLiteral("must be true or false"));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    // An integer >= minimum; `message` describes the expectation.
+    std::optional<int> integer(const QString &key, int minimum, const QString &message)
+    {
+        if (!has(key))
+            return std::nullopt;
+        const QJsonValue v = m_object.value(key);
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || std::floor(d) != d || d < minimum || d > 2147483647.0) {
+            problem(key, message);
+            return std::nullopt;
+        }
+        return int(d);
+    }
+
+    std::optional<QStringList> stringList(const QString &key, bool nonEmptyItems)
+    {
+        if (!has(key))
+            return std::nullopt;
+        const QJsonValue v = m_object.value(key);
+        if (!v.isArray()) {
+            problem(key, QStringLiteral("must be an array of strings"));
+            return std::nullopt;
+        }
+        QStringList out;
+        const QJsonArray a = v.toArray();
+        bool ok = true;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString()) {
+                m_problems.append({index(path(key), i), QStringLiteral("must be a string")});
+                ok = false;
+            } else if (nonEmptyItems && a.at(i).toString().trimmed().isEmpty()) {
+                m_problems.append({index(path(key), i), QStringLiteral("must not be empty")});
+                ok = false;
+            } else {
+                out.append(a.at(i).toString());
+            }
+        }
+        return ok ? std::optional<QStringList>(out) : std::nullopt;
+    }
+
+    // A JSON object whose values are all strings, in the file's order is lost by QJsonObject;
+    // keys come back sorted, which is fine for environment variables and headers.
+    std::optional<KeyValueList> stringMap(const QString &key)
+    {
+        if (!has(key))
+            return std::nullopt;
+        const QJsonValue v = m_object.value(key);
+        if (!v.isObject()) {
+            problem(key, QStringLiteral("must be an object of strings"));
+            return std::nullopt;
+        }
+        KeyValueList out;
+        const QJsonObject o = v.toObject();
+        bool ok = true;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString p = join(path(key), it.key());
+            if (isPassphraseKey(it.key())) {
+                m_problems.append({p, passphraseMessage()});
+                ok = false;
+            } else if (!it.value().isString()) {
+                m_problems.append({p, QStringLiteral("must be a string")});
+                ok = false;
+            } else {
+                out.append({it.key(), it.value().toString()});
+            }
+        }
+        return ok ? std::optional<KeyValueList>(out) : std::nullopt;
+    }
+
+    void finish()
+    {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (m_seen.contains(it.key()))
+                continue;
+            if (isPassphraseKey(it.key()))
+                problem(it.key(), passphraseMessage());
+            else
+                problem(it.key(), QStringLiteral("unknown field"));
+        }
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    Problems &m_problems;
+    QSet<QString> m_seen;
+};
+
+const QStringList &webhookOnlyFields()
+{
+    static const QStringList f{QStringLiteral("method"), QStringLiteral("url"),
+                               QStringLiteral("headers"), QStringLiteral("body")};
+    return f;
+}
+
+void readWebhookFields(ObjectReader &r, Hook &hook)
+{
+    if (const auto v = r.string(QStringLiteral("method"), false, true)) {
+        const QString m = v->trimmed().toUpper();
+        if (m == QLatin1String("GET") || m == QLatin1String("POST") || m == QLatin1String("PUT"))
+            hook.method = m;
+        else
+            r.problem(QStringLiteral("method"), QStringLiteral("must be GET, POST or PUT"));
+    }
+    if (const auto v = r.string(QStringLiteral("url"), true, true))
+        hook.url = *v;
+    if (const auto v = r.stringMap(QStringLiteral("headers")))
+        hook.headers = *v;
+    if (const auto v = r.string(QStringLiteral("body"), false, false))
+        hook.body = *v;
+}
+
+Hook readHook(const QJsonValue &value, std::optional<HookPhase> phase, const QString &path,
+              Problems &problems)
+{
+    Hook hook;
+    if (!value.isObject()) {
+        problems.append({path, QStringLiteral("must be an object")});
+        return hook;
+    }
+    ObjectReader r(value.toObject(), path, problems);
+    const bool notification = !phase.has_value();
+
+    if (const auto t = r.string(QStringLiteral("type"), false, true)) {
+        const auto type = hookTypeFromString(*t);
+        if (!type)
+            r.problem(QStringLiteral("type"), QStringLiteral("must be \"command\" or \"webhook\""));
+        else if (notification && *type != HookType::Webhook)
+            r.problem(QStringLiteral("type"),
+                      QStringLiteral("notifications are webhooks: must be \"webhook\""));
+        else
+            hook.type = *type;
+    } else if (notification) {
+        hook.type = HookType::Webhook;
+    }
+    const bool webhook = hook.type == HookType::Webhook;
+    hook.timeoutSecs = webhook ? Hook::DefaultWebhookTimeout : Hook::DefaultCommandTimeout;
+
+    if (const auto v = r.string(QStringLiteral("name"), true, true))
+        hook.name = *v;
+    if (const auto v = r.boolean(QStringLiteral("enabled")))
+        hook.enabled = *v;
+    if (const auto v =
+            r.integer(QStringLiteral("timeout"), 1, QStringLiteral("must be a positive integer")))
+        hook.timeoutSecs = *v;
+
+    if (webhook) {
+        readWebhookFields(r, hook);
+        if (r.has(QStringLiteral("command")))
+            r.problem(QStringLiteral("command"),
+                      QStringLiteral("webhook hooks have a url, not a command"));
+    } else {
+        if (const auto v = r.string(QStringLiteral("command"), true, true))
+            hook.command = *v;
+        for (const QString &f : webhookOnlyFields()) {
+            if (r.has(f))
+                r.problem(f, QStringLiteral("only webhook hooks have '%1'").arg(f));
+        }
+    }
+
+    if (notification) {
+        for (const char *f : {"critical", "when", "run_on_job_failure", "continue_on_failure",
+                              "shell", "working_directory", "environment_vars"}) {
+            const QString key = QString::fromLatin1(f);
+            if (r.has(key))
+                r.problem(key, QStringLiteral("notification webhooks have no '%1'").arg(key));
+        }
+        r.finish();
+        return hook;
+    }
+
+    if (const auto v = r.boolean(QStringLiteral("critical")))
+        hook.critical = *v;
+    if (const auto v = r.boolean(QStringLiteral("continue_on_failure")))
+        hook.continueOnFailure = *v;
+    if (!webhook) {
+        if (const auto v = r.string(QStringLiteral("shell"), false, true))
+            hook.shell = *v;
+        if (const auto v = r.string(QStringLiteral("working_directory"), false, false))
+            hook.workingDirectory = *v;
+        if (const auto v = r.stringMap(QStringLiteral("environment_vars")))
+            hook.environmentVars = *v;
+    } else {
+        for (const char *f : {"shell", "working_directory", "environment_vars"}) {
+            const QString key = QString::fromLatin1(f);
+            if (r.has(key))
+                r.problem(key, QStringLiteral("only command hooks have '%1'").arg(key));
+        }
+    }
+
+    const bool hasWhen = r.has(QStringLiteral("when"));
+    const bool hasRun = r.has(QStringLiteral("run_on_job_failure"));
+    if (*phase == HookPhase::Pre) {
+        if (hasWhen)
+            r.problem(QStringLiteral("when"), QStringLiteral("only post-job hooks have 'when'"));
+        if (hasRun)
+            r.problem(QStringLiteral("run_on_job_failure"),
+                      QStringLiteral("only post-job hooks have 'run_on_job_failure'"));
+    } else {
+        std::optional<HookWhen> when;
+        if (const auto v = r.string(QStringLiteral("when"), false, true)) {
+            when = hookWhenFromString(*v);
+            if (!when)
+                r.problem(QStringLiteral("when"),
+                          QStringLiteral("must be \"success\", \"always\" or \"failure\""));
+        }
+        const auto run = r.boolean(QStringLiteral("run_on_job_failure"));
+        if (when && run) {
+            const HookWhen implied = *run ? HookWhen::Always : HookWhen::Success;
+            if (*when != implied)
+                r.problem(QStringLiteral("run_on_job_failure"),
+                          QStringLiteral("%1 disagrees with \"when\": \"%2\"")
+                              .arg(*run ? QStringLiteral("true") : QStringLiteral("false"),
+                                   toText(*when)));
+        }
+        if (when)
+            hook.when = *when;
+        else if (run)
+            hook.when = *run ? HookWhen::Always : HookWhen::Success;
+    }
+    r.finish();
+    return hook;
+}
+
+Repository readRepository(ObjectReader &parent, Problems &problems)
+{
+    Repository repo;
+    const QString key = QStringLiteral("repository");
+    if (!parent.has(key)) {
+        parent.required(key);
+        return repo;
+    }
+    const QJsonValue v = parent.raw(key);
+    if (!v.isObject()) {
+        parent.problem(key, QStringLiteral("must be an object with name, location and encryption"));
+        return repo;
+    }
+    ObjectReader r(v.toObject(), parent.path(key), problems);
+    if (const auto s = r.string(QStringLiteral("name"), true, true))
+        repo.name = *s;
+    if (const auto s = r.string(QStringLiteral("location"), true, true))
+        repo.location = *s;
+    if (const auto s = r.string(QStringLiteral("encryption"), false, true)) {
+        if (Repository::encryptionModes().contains(*s))
+            repo.encryption = *s;
+        else
+            r.problem(QStringLiteral("encryption"),
+                      QStringLiteral("must be one of %1")
+                          .arg(Repository::encryptionModes().join(QStringLiteral(", "))));
+    }
+    r.finish();
+    return repo;
+}
+
+Trigger readTrigger(ObjectReader &parent, Problems &problems)
+{
+    Trigger trigger;
+    const QString key = QStringLiteral("trigger");
+    if (!parent.has(key)) {
+        parent.required(key);
+        return trigger;
+    }
+    const QJsonValue v = parent.raw(key);
+    const QString oneOf = QStringLiteral(
+        "must be exactly one of {\"cron\": \"…\"}, {\"interval_minutes\": N}, {\"manual\": true}");
+    if (!v.isObject()) {
+        parent.problem(key, oneOf);
+        return trigger;
+    }
+    const QJsonObject o = v.toObject();
+    ObjectReader r(o, parent.path(key), problems);
+    const int kinds = int(o.contains(QStringLiteral("cron"))) +
+                      int(o.contains(QStringLiteral("interval_minutes"))) +
+                      int(o.contains(QStringLiteral("manual")));
+    if (kinds != 1) {
+        for (const char *f : {"cron", "interval_minutes", "manual"})
+            r.has(QString::fromLatin1(f));
+        parent.problem(key, oneOf);
+        r.finish();
+        return trigger;
+    }
+    if (o.contains(QStringLiteral("cron"))) {
+        if (const auto s = r.string(QStringLiteral("cron"), true, true)) {
+            trigger.kind = TriggerKind::Cron;
+            trigger.cron = s->trimmed();
+        }
+    } else if (o.contains(QStringLiteral("interval_minutes"))) {
+        if (const auto n = r.integer(QStringLiteral("interval_minutes"), 1,
+                                     QStringLiteral("must be an integer of at least 1"))) {
+            trigger.kind = TriggerKind::Interval;
+            trigger.intervalMinutes = *n;
+        }
+    } else {
+        const auto m = r.boolean(QStringLiteral("manual"));
+        if (m && *m)
+            trigger.kind = TriggerKind::Manual;
+        else if (m)
+            r.problem(QStringLiteral("manual"), QStringLiteral("must be true"));
+    }
+    r.finish();
+    return trigger;
+}
+
+std::optional<Retention> readRetention(ObjectReader &parent, Problems &problems)
+{
+    const QString key = QStringLiteral("prune");
+    if (!parent.has(key))
+        return std::nullopt;
+    const QJsonValue v = parent.raw(key);
+    if (!v.isObject()) {
+        parent.problem(key, QStringLiteral("must be an object of keep_… values"));
+        return std::nullopt;
+    }
+    ObjectReader r(v.toObject(), parent.path(key), problems);
+    Retention ret;
+    if (const auto s = r.string(QStringLiteral("keep_within"), false, true))
+        ret.keepWithin = s->trimmed();
+    const QString nonNegative = QStringLiteral("must be an integer of at least 0");
+    ret.keepHourly = r.integer(QStringLiteral("keep_hourly"), 0, nonNegative);
+    ret.keepDaily = r.integer(QStringLiteral("keep_daily"), 0, nonNegative);
+    ret.keepWeekly = r.integer(QStringLiteral("keep_weekly"), 0, nonNegative);
+    ret.keepMonthly = r.integer(QStringLiteral("keep_monthly"), 0, nonNegative);
+    ret.keepYearly = r.integer(QStringLiteral("keep_yearly"), 0, nonNegative);
+    r.finish();
+    return ret;
+}
+
+QList<Hook> readHookList(ObjectReader &parent, const QString &key, std::optional<HookPhase> phase,
+                         Problems &problems)
+{
+    QList<Hook> hooks;
+    if (!parent.has(key))
+        return hooks;
+    const QJsonValue v = parent.raw(key);
+    if (!v.isArray()) {
+        parent.problem(key, QStringLiteral("must be an array of hook objects"));
+        return hooks;
+    }
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i)
+        hooks.append(readHook(a.at(i), phase, index(parent.path(key), i), problems));
+    return hooks;
+}
+
+Schedule readSchedule(const QJsonValue &value, const QString &path, Problems &problems)
+{
+    Schedule s;
+    if (!value.isObject()) {
+        problems.append({path, QStringLiteral("must be an object")});
+        return s;
+    }
+    ObjectReader r(value.toObject(), path, problems);
+    if (const auto v = r.string(QStringLiteral("name"), true, true))
+        s.name = v->trimmed();
+    if (const auto v = r.boolean(QStringLiteral("enabled")))
+        s.enabled = *v;
+    s.repository = readRepository(r, problems);
+    s.trigger = readTrigger(r, problems);
+    if (const auto v = r.boolean(QStringLiteral("catch_up_missed")))
+        s.catchUpMissed = *v;
+    if (!r.has(QStringLiteral("sources")))
+        r.required(QStringLiteral("sources"));
+    else if (const auto v = r.stringList(QStringLiteral("sources"), true))
+        s.sources = *v;
+    if (const auto v = r.stringList(QStringLiteral("excludes"), true))
+        s.excludes = *v;
+    if (const auto v = r.string(QStringLiteral("archive_name"), false, true))
+        s.archiveName = v->trimmed();
+    if (const auto v = r.string(QStringLiteral("compression"), false, true))
+        s.compression = v->trimmed();
+    s.prune = readRetention(r, problems);
+    if (const auto v = r.boolean(QStringLiteral("compact")))
+        s.compact = *v;
+    if (const auto v = r.integer(QStringLiteral("check_every_n_jobs"), 0,
+                                 QStringLiteral("must be an integer of at least 0 (0: never)")))
+        s.checkEveryNJobs = *v;
+    s.notifications = readHookList(r, QStringLiteral("notifications"), std::nullopt, problems);
+    s.preHooks = readHookList(r, QStringLiteral("pre_job_hooks"), HookPhase::Pre, problems);
+    s.postHooks = readHookList(r, QStringLiteral("post_job_hooks"), HookPhase::Post, problems);
+    r.finish();
+    return s;
+}
+
+// Adds the rule problems whose path is not already covered by a syntax problem (so a field with
+// the wrong type is not reported twice).
+void mergeRuleProblems(Problems &problems, const Problems &rules)
+{
+    const Problems syntax = problems;
+    for (const Problem &p : rules) {
+        bool covered = false;
+        for (const Problem &s : syntax) {
+            if (p.path == s.path || p.path.startsWith(s.path + QLatin1Char('.')) ||
+                p.path.startsWith(s.path + QLatin1Char('[')) ||
+                s.path.startsWith(p.path + QLatin1Char('.')) ||
+                s.path.startsWith(p.path + QLatin1Char('['))) {
+                covered = true;
+                break;
+            }
+        }
+        if (!covered && !problems.contains(p))
+            problems.append(p);
+    }
+}
+
+bool isCompressionSpec(const QString &spec)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(none|lz4|zstd(,([1-9]|1[0-9]|2[0-2]))?|zlib(,[0-9])?|lzma(,[0-9])?|)"
+                       R"(auto,(lz4|zstd(,([1-9]|1[0-9]|2[0-2]))?|zlib(,[0-9])?|lzma(,[0-9])?)|)"
+                       R"(obfuscate,[0-9]+,.+)$)"));
+    return re.match(spec).hasMatch();
+}
+
+bool isBorgInterval(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[0-9]+[HdwmyMS]$)"));
+    return re.match(text).hasMatch();
+}
+
+void checkTemplates(const Hook &hook, const QString &path, Problems &out)
+{
+    if (const QString e = templates::checkWebhookTemplate(hook.url); !e.isEmpty())
+        out.append({join(path, QStringLiteral("url")), e});
+    else if (!hook.url.startsWith(QLatin1String("http://")) &&
+             !hook.url.startsWith(QLatin1String("https://")))
+        out.append({join(path, QStringLiteral("url")),
+                    QStringLiteral("must start with http:// or https://")});
+    if (const QString e = templates::checkWebhookTemplate(hook.body); !e.isEmpty())
+        out.append({join(path, QStringLiteral("body")), e});
+    for (const auto &[name, value] : hook.headers) {
+        if (const QString e = templates::checkWebhookTemplate(value); !e.isEmpty())
+            out.append({join(join(path, QStringLiteral("headers")), name), e});
+    }
+}
+
+void checkCommonHook(const Hook &hook, const QString &path, Problems &out)
+{
+    if (hook.name.trimmed().isEmpty())
+        out.append({join(path, QStringLiteral("name")), QStringLiteral("must not be empty")});
+    if (hook.timeoutSecs < 1)
+        out.append(
+            {join(path, QStringLiteral("timeout")), QStringLiteral("must be a positive integer")});
+    if (hook.type == HookType::Webhook) {
+        if (hook.url.trimmed().isEmpty())
+            out.append({join(path, QStringLiteral("url")), QStringLiteral("is required")});
+        else
+            checkTemplates(hook, path, out);
+        const QString m = hook.method;
+        if (m != QLatin1String("GET") && m != QLatin1String("POST") && m != QLatin1String("PUT"))
+            out.append(
+                {join(path, QStringLiteral("method")), QStringLiteral("must be GET, POST or PUT")});
+    }
+}
+
+void checkUniqueNames(const QList<Hook> &hooks, const QString &path, const QString &listName,
+                      Problems &out)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < hooks.size(); ++i) {
+        const QString name = hooks.at(i).name.trimmed();
+        if (name.isEmpty())
+            continue;
+        if (seen.contains(name))
+            out.append({join(index(path, i), QStringLiteral("name")),
+                        QStringLiteral("duplicate name '%1' in %2").arg(name, listName)});
+        seen.insert(name);
+    }
+}
+
+// Problems in the order of their paths, indexes compared as numbers ("[10]" after "[9]").
+void sortByPath(Problems &problems)
+{
+    auto key = [](const QString &path) {
+        static const QRegularExpression indexRe(QStringLiteral(R"(\[(\d+)\])"));
+        QString k = path;
+        QRegularExpressionMatchIterator it = indexRe.globalMatch(path);
+        qsizetype shift = 0;
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString padded = QStringLiteral("[%1]").arg(m.captured(1), 9, QLatin1Char('0'));
+            k.replace(m.capturedStart() + shift, m.capturedLength(), padded);
+            shift += padded.size() - m.capturedLength();
+        }
+        return k;
+    };
+    std::stable_sort(problems.begin(), problems.end(),
+                     [&](const Problem &a, const Problem &b) { return key(a.path) < key(b.path); });
+}
+
+} // namespace
+
+Hook parseHook(const QJsonValue &value, HookPhase phase, const QString &path, Problems &problems)
+{
+    Hook hook = readHook(value, phase, path, problems);
+    mergeRuleProblems(problems, validateHook(hook, phase, path));
+    return hook;
+}
+
+Problems validateHook(const Hook &hook, HookPhase phase, const QString &path)
+{
+    Problems out;
+    checkCommonHook(hook, path, out);
+    if (hook.type == HookType::Command) {
+        if (hook.command.trimmed().isEmpty())
+            out.append({join(path, QStringLiteral("command")), QStringLiteral("is required")});
+        for (const auto &[name, value] : hook.environmentVars) {
+            const QString p = join(join(path, QStringLiteral("environment_vars")), name);
+            if (isPassphraseKey(name))
+                out.append({p, passphraseMessage()});
+            else if (const QString e = templates::checkSecretOnlyTemplate(value); !e.isEmpty())
+                out.append({p, e});
+            if (name.isEmpty() || name.contains(QLatin1Char('=')))
+                out.append({p, QStringLiteral("is not a valid variable name")});
+        }
+    }
+    if (phase == HookPhase::Pre && hook.when != HookWhen::Success)
+        out.append({join(path, QStringLiteral("when")),
+                    QStringLiteral("only post-job hooks have 'when'")});
+    return out;
+}
+
+Problems validateNotification(const Hook &hook, const QString &path)
+{
+    Problems out;
+    checkCommonHook(hook, path, out);
+    if (hook.type != HookType::Webhook)
+        out.append({join(path, QStringLiteral("type")),
+                    QStringLiteral("notifications are webhooks: must be \"webhook\"")});
+    return out;
+}
+
+Problems validate(const Schedule &s, const QString &path)
+{
+    Problems out;
+    auto at = [&](const char *key) {
+        return join(path, QString::fromLatin1(key));
+    };
+    if (s.name.trimmed().isEmpty())
+        out.append({at("name"), QStringLiteral("must not be empty")});
+    if (s.repository.name.trimmed().isEmpty())
+        out.append({at("repository.name"), QStringLiteral("must not be empty")});
+    if (s.repository.location.trimmed().isEmpty())
+        out.append({at("repository.location"), QStringLiteral("must not be empty")});
+    if (!Repository::encryptionModes().contains(s.repository.encryption))
+        out.append({at("repository.encryption"),
+                    QStringLiteral("must be one of %1")
+                        .arg(Repository::encryptionModes().join(QStringLiteral(", ")))});
+    switch (s.trigger.kind) {
+    case TriggerKind::Cron: {
+        QString error;
+        if (!CronExpression::parse(s.trigger.cron, &error).isValid())
+            out.append({at("trigger.cron"), error});
+        break;
+    }
+    case TriggerKind::Interval:
+        if (s.trigger.intervalMinutes < 1)
+            out.append({at("trigger.interval_minutes"),
+                        QStringLiteral("must be an integer of at least 1")});
+        break;
+    case TriggerKind::Manual:
+        break;
+    }
+    if (s.sources.isEmpty())
+        out.append({at("sources"), QStringLiteral("must list at least one folder or file")});
+    for (qsizetype i = 0; i < s.sources.size(); ++i) {
+        if (s.sources.at(i).trimmed().isEmpty())
+            out.append({index(at("sources"), i), QStringLiteral("must not be empty")});
+    }
+    for (qsizetype i = 0; i < s.excludes.size(); ++i) {
+        if (s.excludes.at(i).trimmed().isEmpty())
+            out.append({index(at("excludes"), i), QStringLiteral("must not be empty")});
+    }
+    if (s.archiveName.trimmed().isEmpty())
+        out.append({at("archive_name"), QStringLiteral("must not be empty")});
+    else if (!archivename::hasUniquePlaceholder(s.archiveName))
+        out.append({at("archive_name"),
+                    QStringLiteral("must contain {now}, {utcnow} or {uuid4} so that every run "
+                                   "makes a new archive name")});
+    else if (s.archiveName.contains(QLatin1Char('/')))
+        out.append({at("archive_name"), QStringLiteral("must not contain '/'")});
+    if (!isCompressionSpec(s.compression))
+        out.append({at("compression"),
+                    QStringLiteral("'%1' is not a borg compression spec (e.g. lz4, zstd,3, "
+                                   "zlib,6, lzma,6, auto,zstd, none)")
+                        .arg(s.compression)});
+    if (s.prune) {
+        const Retention &r = *s.prune;
+        if (!r.keepWithin.isEmpty() && !isBorgInterval(r.keepWithin))
+            out.append({at("prune.keep_within"),
+                        QStringLiteral("must be a number and a unit (H, d, w, m, y), e.g. 7d")});
+        const bool any = !r.keepWithin.isEmpty() || r.keepHourly.value_or(0) > 0 ||
+                         r.keepDaily.value_or(0) > 0 || r.keepWeekly.value_or(0) > 0 ||
+                         r.keepMonthly.value_or(0) > 0 || r.keepYearly.value_or(0) > 0;
+        if (!any)
+            out.append({at("prune"), QStringLiteral("needs keep_within or at least one keep_… "
+                                                    "value above 0 (or leave prune out)")});
+    }
+    if (s.checkEveryNJobs < 0)
+        out.append({at("check_every_n_jobs"),
+                    QStringLiteral("must be an integer of at least 0 (0: never)")});
+    for (qsizetype i = 0; i < s.notifications.size(); ++i)
+        out += validateNotification(s.notifications.at(i), index(at("notifications"), i));
+    for (qsizetype i = 0; i < s.preHooks.size(); ++i)
+        out += validateHook(s.preHooks.at(i), HookPhase::Pre, index(at("pre_job_hooks"), i));
+    for (qsizetype i = 0; i < s.postHooks.size(); ++i)
+        out += validateHook(s.postHooks.at(i), HookPhase::Post, index(at("post_job_hooks"), i));
+    checkUniqueNames(s.preHooks, at("pre_job_hooks"), QStringLiteral("pre_job_hooks"), out);
+    checkUniqueNames(s.postHooks, at("post_job_hooks"), QStringLiteral("post_job_hooks"), out);
+    checkUniqueNames(s.notifications, at("notifications"), QStringLiteral("notifications"), out);
+    return out;
+}
+
+Problems checkArchivePrefixes(const QList<Schedule> &schedules, const QStringList &paths)
+{
+    Problems out;
+    for (qsizetype i = 0; i < schedules.size(); ++i) {
+        const Schedule &a = schedules.at(i);
+        for (qsizetype j = 0; j < i; ++j) {
+            const Schedule &b = schedules.at(j);
+            if (a.repository.location != b.repository.location)
+                continue;
+            if (archivename::pruneCouldTouch(a.archiveName, a.name, b.archiveName, b.name) ||
+                archivename::pruneCouldTouch(b.archiveName, b.name, a.archiveName, a.name))
+                out.append({join(paths.at(i), QStringLiteral("archive_name")),
+                            QStringLiteral("archive names starting '%1' could be mixed up with "
+                                           "those of schedule '%2' ('%3…') on the same repository "
+                                           "location, so prune could delete the other's archives; "
+                                           "give each schedule its own prefix")
+                                .arg(archivename::prefix(a.archiveName, a.name), b.name,
+                                     archivename::prefix(b.archiveName, b.name))});
+        }
+    }
+    return out;
+}
+
+Contents parse(const QByteArray &data)
+{
+    Contents c;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        int line = 1, column = 1;
+        for (int i = 0; i < error.offset && i < data.size(); ++i) {
+            if (data.at(i) == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        c.problems.append({QString(), QStringLiteral("not valid JSON: %1 at line %2, column %3")
+                                          .arg(error.errorString())
+                                          .arg(line)
+                                          .arg(column)});
+        return c;
+    }
+    if (!doc.isObject()) {
+        c.problems.append({QString(), QStringLiteral("the file must hold a JSON object with "
+                                                     "\"format\": \"borgtide-schedules\"")});
+        return c;
+    }
+    ObjectReader top(doc.object(), QString(), c.problems);
+    if (const auto f = top.string(QStringLiteral("format"), true, true);
+        f && *f != QLatin1String(FormatName))
+        top.problem(QStringLiteral("format"), QStringLiteral("must be \"borgtide-schedules\""));
+    if (!top.has(QStringLiteral("version"))) {
+        top.required(QStringLiteral("version"));
+    } else if (const auto v = top.integer(QStringLiteral("version"), 1,
+                                          QStringLiteral("must be a positive integer"))) {
+        if (*v > FormatVersion) {
+            top.problem(QStringLiteral("version"),
+                        QStringLiteral("this file was made by a newer Borgtide (file version %1; "
+                                       "this Borgtide reads version %2)")
+                            .arg(*v)
+                            .arg(FormatVersion));
+            return c; // the rest may mean something we do not know
+        }
+    }
+    top.string(QStringLiteral("exported_at"), false, false);
+    if (!top.has(QStringLiteral("schedules"))) {
+        top.required(QStringLiteral("schedules"));
+    } else if (!top.raw(QStringLiteral("schedules")).isArray()) {
+        top.problem(QStringLiteral("schedules"), QStringLiteral("must be an array"));
+    } else {
+        const QJsonArray a = top.raw(QStringLiteral("schedules")).toArray();
+        QSet<QString> names;
+        QStringList paths;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = index(QStringLiteral("schedules"), i);
+            Problems own;
+            Schedule s = readSchedule(a.at(i), path, own);
+            mergeRuleProblems(own, validate(s, path));
+            c.problems += own;
+            if (!s.name.isEmpty()) {
+                if (names.contains(s.name))
+                    c.problems.append({join(path, QStringLiteral("name")),
+                                       QStringLiteral("duplicate schedule name '%1'").arg(s.name)});
+                names.insert(s.name);
+            }
+            c.schedules.append(s);
+            paths.append(path);
+        }
+        // Within the file, one repository name must mean one location.
+        for (qsizetype i = 0; i < c.schedules.size(); ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                const Repository &ri = c.schedules.at(i).repository;
+                const Repository &rj = c.schedules.at(j).repository;
+                if (!ri.name.isEmpty() && ri.name == rj.name && ri.location != rj.location)
+                    c.problems.append(
+                        {join(paths.at(i), QStringLiteral("repository.location")),
+                         QStringLiteral("repository '%1' is at '%2' in schedules[%3]; one name "
+                                        "must mean one location")
+                             .arg(ri.name, rj.location)
+                             .arg(j)});
+            }
+        }
+        if (c.problems.isEmpty())
+            c.problems += checkArchivePrefixes(c.schedules, paths);
+    }
+    top.finish();
+    sortByPath(c.problems);
+    return c;
+}
+
+namespace {
+
+void writeKeyValues(JsonWriter &w, const QString &key, const KeyValueList &values)
+{
+    w.key(key).beginObject();
+    for (const auto &[name, value] : values)
+        w.field(name, value);
+    w.endObject();
+}
+
+void writeHook(JsonWriter &w, const Hook &h, std::optional<HookPhase> phase)
+{
+    w.beginObject();
+    w.field(QStringLiteral("name"), h.name);
+    if (h.type == HookType::Webhook) {
+        w.field(QStringLiteral("type"), QStringLiteral("webhook"));
+        w.field(QStringLiteral("method"), h.method);
+        w.field(QStringLiteral("url"), h.url);
+        if (!h.headers.isEmpty())
+            writeKeyValues(w, QStringLiteral("headers"), h.headers);
+        if (!h.body.isEmpty())
+            w.field(QStringLiteral("body"), h.body);
+    } else {
+        w.field(QStringLiteral("command"), h.command);
+        if (!h.shell.isEmpty())
+            w.field(QStringLiteral("shell"), h.shell);
+        if (!h.workingDirectory.isEmpty())
+            w.field(QStringLiteral("working_directory"), h.workingDirectory);
+        if (!h.environmentVars.isEmpty())
+            writeKeyValues(w, QStringLiteral("environment_vars"), h.environmentVars);
+    }
+    if (phase) {
+        w.field(QStringLiteral("critical"), h.critical);
+        if (*phase == HookPhase::Post)
+            w.field(QStringLiteral("when"), toText(h.when));
+        w.field(QStringLiteral("continue_on_failure"), h.continueOnFailure);
+    }
+    w.field(QStringLiteral("timeout"), h.timeoutSecs);
+    w.field(QStringLiteral("enabled"), h.enabled);
+    w.endObject();
+}
+
+void writeHooks(JsonWriter &w, const QString &key, const QList<Hook> &hooks,
+                std::optional<HookPhase> phase)
+{
+    w.key(key).beginArray();
+    for (const Hook &h : hooks)
+        writeHook(w, h, phase);
+    w.endArray();
+}
+
+} // namespace
+
+void writeScheduleFields(JsonWriter &w, const Schedule &s)
+{
+    w.field(QStringLiteral("name"), s.name);
+    w.field(QStringLiteral("enabled"), s.enabled);
+    w.key(QStringLiteral("repository")).beginObject();
+    w.field(QStringLiteral("name"), s.repository.name);
+    w.field(QStringLiteral("location"), s.repository.location);
+    w.field(QStringLiteral("encryption"), s.repository.encryption);
+    w.endObject();
+    w.key(QStringLiteral("trigger")).beginObject();
+    switch (s.trigger.kind) {
+    case TriggerKind::Cron:
+        w.field(QStringLiteral("cron"), s.trigger.cron);
+        break;
+    case TriggerKind::Interval:
+        w.field(QStringLiteral("interval_minutes"), s.trigger.intervalMinutes);
+        break;
+    case TriggerKind::Manual:
+        w.field(QStringLiteral("manual"), true);
+        break;
+    }
+    w.endObject();
+    w.field(QStringLiteral("catch_up_missed"), s.catchUpMissed);
+    w.field(QStringLiteral("sources"), s.sources);
+    w.field(QStringLiteral("excludes"), s.excludes);
+    w.field(QStringLiteral("archive_name"), s.archiveName);
+    w.field(QStringLiteral("compression"), s.compression);
+    if (s.prune) {
+        const Retention &r = *s.prune;
+        w.key(QStringLiteral("prune")).beginObject();
+        if (!r.keepWithin.isEmpty())
+            w.field(QStringLiteral("keep_within"), r.keepWithin);
+        const std::pair<const char *, std::optional<int>> keeps[] = {
+            {"keep_hourly", r.keepHourly}, {"keep_daily", r.keepDaily},
+            {"keep_weekly", r.keepWeekly}, {"keep_monthly", r.keepMonthly},
+            {"keep_yearly", r.keepYearly},
+        };
+        for (const auto &[key, value] : keeps) {
+            if (value)
+                w.field(QString::fromLatin1(key), *value);
+        }
+        w.endObject();
+    }
+    w.field(QStringLiteral("compact"), s.compact);
+    w.field(QStringLiteral("check_every_n_jobs"), s.checkEveryNJobs);
+    writeHooks(w, QStringLiteral("notifications"), s.notifications, std::nullopt);
+    writeHooks(w, QStringLiteral("pre_job_hooks"), s.preHooks, HookPhase::Pre);
+    writeHooks(w, QStringLiteral("post_job_hooks"), s.postHooks, HookPhase::Post);
+}
+
+QByteArray write(const QList<Schedule> &schedules, const QDateTime &exportedAt)
+{
+    JsonWriter w(true);
+    w.beginObject();
+    w.field(QStringLiteral("format"), QString::fromLatin1(FormatName));
+    w.field(QStringLiteral("version"), FormatVersion);
+    if (exportedAt.isValid())
+        w.field(QStringLiteral("exported_at"), isoWithOffset(exportedAt));
+    w.key(QStringLiteral("schedules")).beginArray();
+    for (const Schedule &s : schedules) {
+        w.beginObject();
+        writeScheduleFields(w, s);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.data();
+}
+
+} // namespace borgtide::schedulefile

@@ -1,0 +1,60 @@
+#pragma once
+// Helpers for tests that run the real `borgtide` executable.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+namespace borgtide::testutil {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
+            .arg(exitCode)
+            .arg(outText(), errText());
+    }
+};
+
+inline QString exe()
+{
+    return qEnvironmentVariable("BORGTIDE_EXE");
+}
+inline QString sourceDir()
+{
+    return qEnvironmentVariable("BORGTIDE_SOURCE_DIR");
+}
+
+inline Run run(const QStringList &args, const QByteArray &stdinData = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+               int timeoutMs = 120000)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(exe(), args);
+    Run r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!stdinData.isNull())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace borgtide::testutil
