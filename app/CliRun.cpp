@@ -1,15 +1,197 @@
-// `run` and `daemon`: filled in by the job engine.
+// `run`: one job now, in this process, printing each task as it finishes.
+// `daemon`: the scheduler without a window.
+#include "BorgEnvironment.h"
 #include "Cli.h"
 #include "ExitCode.h"
+#include "JobRunner.h"
+#include "JobText.h"
+#include "JsonWriter.h"
+#include "SecretStore.h"
+#include "SignalWatcher.h"
+#include "Store.h"
+#include "Template.h"
 
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 namespace borgtide {
 
-int Cli::cmdRun(const QStringList &)
+namespace {
+
+int exitCodeFor(JobStatus status)
 {
-    m_err << "borgtide: run is not built yet\n";
-    return ExitSoftware;
+    switch (status) {
+    case JobStatus::Completed:
+        return ExitOk;
+    case JobStatus::CompletedWithWarnings:
+        return ExitWarnings;
+    case JobStatus::Skipped:
+        return ExitSkipped;
+    default:
+        return ExitFailed;
+    }
+}
+
+// Every {{ secret.NAME }} the enabled hooks and notifications of a schedule use.
+QStringList referencedSecrets(const Schedule &s)
+{
+    QStringList names;
+    auto collect = [&](const QList<Hook> &hooks) {
+        for (const Hook &h : hooks) {
+            if (!h.enabled)
+                continue;
+            names += templates::secretNames(h.url);
+            names += templates::secretNames(h.body);
+            for (const auto &[k, v] : h.headers)
+                names += templates::secretNames(v);
+            for (const auto &[k, v] : h.environmentVars)
+                names += templates::secretNames(v);
+        }
+    };
+    collect(s.preHooks);
+    collect(s.postHooks);
+    collect(s.notifications);
+    names.removeDuplicates();
+    return names;
+}
+
+QByteArray taskJson(const Task &t)
+{
+    Job one;
+    one.tasks.append(t);
+    JsonWriter w(false);
+    w.beginObject();
+    w.field(QStringLiteral("index"), t.index);
+    w.field(QStringLiteral("kind"), toText(t.kind));
+    w.key(QStringLiteral("phase"));
+    t.phase ? w.value(toText(*t.phase)) : w.null();
+    w.field(QStringLiteral("name"), t.name);
+    w.field(QStringLiteral("critical"), t.critical);
+    w.field(QStringLiteral("status"), toText(t.status));
+    w.key(QStringLiteral("exit_code"));
+    t.exitCode ? w.value(*t.exitCode) : w.null();
+    w.field(QStringLiteral("warning"), t.warning);
+    w.field(QStringLiteral("message"), t.message);
+    w.endObject();
+    return w.data();
+}
+
+} // namespace
+
+int Cli::cmdRun(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), QStringLiteral("JSON output")});
+    if (!p.parse(QStringList{QStringLiteral("run")} + args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(QStringLiteral("run needs one schedule NAME"));
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (int rc = openStore())
+        return rc;
+    const QString name = p.positionalArguments().first();
+    const auto schedule = m_store->scheduleByName(name);
+    if (!schedule) {
+        m_err << "borgtide: no schedule named '" << name << "'\n";
+        return ExitUsage;
+    }
+
+    // What the job needs is checked before anything is recorded (exit 69).
+    JobContext services;
+    services.borgPath = borgenv::findBorg(m_store.get());
+    if (services.borgPath.isEmpty()) {
+        m_err << "borgtide: " << borgenv::notFoundMessage() << "; nothing was started\n";
+        return ExitUnavailable;
+    }
+    const Repository &repo = schedule->repository;
+    if (repo.needsPassphrase()) {
+        const SecretStore::Reply r = secrets().readSync(SecretStore::repositoryKey(repo));
+        if (r.ok()) {
+            services.passphrase = r.value;
+        } else if (borgenv::userHasPassphraseSource()) {
+            services.usePassphraseFromEnvironment = true;
+        } else if (r.outcome == SecretStore::Outcome::NotFound) {
+            m_err << "borgtide: no passphrase for repository '" << repo.name
+                  << "' in the keychain; store it with: borgtide repo add " << repo.name << " "
+                  << repo.location << " (or set BORG_PASSCOMMAND). Nothing was started.\n";
+            return ExitUnavailable;
+        } else {
+            m_err << "borgtide: the passphrase of repository '" << repo.name << "' is needed, but "
+                  << r.message
+                  << ". Set BORG_PASSCOMMAND to run without a keychain. Nothing was started.\n";
+            return ExitUnavailable;
+        }
+    }
+    const QStringList secretNames = referencedSecrets(*schedule);
+    if (!secretNames.isEmpty()) {
+        const SecretStore::Reply r =
+            secrets().readSync(SecretStore::secretKey(secretNames.first()));
+        if (r.outcome == SecretStore::Outcome::Unavailable) {
+            m_err << "borgtide: the hooks of '" << name << "' use {{ secret." << secretNames.first()
+                  << " }}, but " << r.message << ". Nothing was started.\n";
+            return ExitUnavailable;
+        }
+    }
+    QNetworkAccessManager network;
+    services.network = &network;
+    services.secrets = &secrets();
+    services.lockWaitSecs =
+        m_store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
+    services.notifyMode = m_store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
+
+    JobRunner runner(*m_store, *schedule, JobType::Manual, services);
+    QEventLoop loop;
+    QObject::connect(&runner, &JobRunner::taskFinished, &loop, [&](int i) {
+        const Task &t = runner.job().tasks.at(i);
+        if (json)
+            m_out << QString::fromUtf8(taskJson(t)) << "\n";
+        else
+            m_out << jobtext::taskLine(t) << "\n";
+        m_out.flush();
+    });
+    QObject::connect(&runner, &JobRunner::jobFinished, &loop, [&]() { loop.quit(); });
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::received, &loop,
+                     [&](int, const QString &signalName) {
+                         if (!json) {
+                             m_err << "borgtide: " << signalName
+                                   << ": cancelling the job (again to stop cleanup hooks too)\n";
+                             m_err.flush();
+                         }
+                         runner.cancel(QStringLiteral("Cancelled: %1 received").arg(signalName));
+                     });
+
+    const JobRunner::StartResult started = runner.start();
+    if (!started.started) {
+        if (started.runningJobId != 0) {
+            m_err << "borgtide: '" << name << "' is already running (job " << started.runningJobId
+                  << "); nothing was started\n";
+            return ExitTempFail;
+        }
+        m_err << "borgtide: cannot start the job: " << started.error << "\n";
+        return ExitCantCreate;
+    }
+    if (!json) {
+        m_out << "Job " << runner.job().idText() << " of '" << name << "' started ("
+              << runner.job().tasks.size() << " tasks)\n";
+        m_out.flush();
+    }
+    loop.exec();
+    const std::optional<Job> stored = m_store->job(runner.job().id);
+    const Job &job = stored ? *stored : runner.job();
+    if (json) {
+        m_out << QString::fromUtf8(jobtext::jobJson(job, true, false));
+    } else {
+        m_out << "Job " << job.idText() << ": " << toText(job.status);
+        if (!job.message.isEmpty())
+            m_out << " — " << job.message;
+        m_out << "\n";
+        if (!job.archiveName.isEmpty())
+            m_out << "Archive: " << job.archiveName << "\n";
+    }
+    return exitCodeFor(job.status);
 }
 
 int Cli::cmdDaemon(const QStringList &)
