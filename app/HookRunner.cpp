@@ -102,7 +102,8 @@ QProcessEnvironment CommandHookRunner::environment(const JobContext &c, const Ho
                                                    HookPhase phase, int taskIndex,
                                                    const QHash<QString, QString> &secrets)
 {
-    QProcessEnvironment env = borgenv::withoutSecrets();
+    QProcessEnvironment env = c.hookBaseEnvironment.inheritsFromParent() ? borgenv::withoutSecrets()
+                                                                         : c.hookBaseEnvironment;
     QHash<QString, QString> values;
     for (auto it = secrets.begin(); it != secrets.end(); ++it)
         values.insert(QStringLiteral("secret.") + it.key(), it.value());

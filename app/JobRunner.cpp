@@ -1,6 +1,7 @@
 #include "JobRunner.h"
 
 #include "ArchiveName.h"
+#include "BorgEnvironment.h"
 #include "BorgRunner.h"
 #include "HookRunner.h"
 #include "ProcessInfo.h"
@@ -127,6 +128,7 @@ JobRunner::StartResult JobRunner::start()
             m_context.otherArchivePrefixes.append(
                 archivename::prefix(other.archiveName, other.name));
     }
+    m_context.hookBaseEnvironment = borgenv::withoutSecrets();
     m_job.status = JobStatus::Running;
     m_job.startedAt = QDateTime::currentDateTime();
     m_job.ownerPid = processinfo::currentPid();
@@ -299,9 +301,15 @@ void JobRunner::startTask(int i)
         m_outputDirty = true;
         Q_EMIT taskOutput(i, chunk);
     });
-    connect(runner, &TaskRunner::processGroupStarted, this, [this, i](qint64 pgid) {
-        if (Status s = m_store.setTaskProcessGroup(task(i).id, pgid); !s)
-            qCWarning(lcJobs) << s.error();
+    // The process group matters for crash recovery of a task that runs for a while; a hook
+    // that is done within 100 ms is not worth a database write.
+    connect(runner, &TaskRunner::processGroupStarted, this, [this, i, done](qint64 pgid) {
+        QTimer::singleShot(100, this, [this, i, done, pgid]() {
+            if (*done)
+                return;
+            if (Status s = m_store.setTaskProcessGroup(task(i).id, pgid); !s)
+                qCWarning(lcJobs) << s.error();
+        });
     });
     connect(runner, &TaskRunner::backupProgress, this,
             [this, i](qint64 files, qint64 original, qint64 dedup, const QString &path) {

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +54,9 @@ struct JobContext
     Notifier *notifier = nullptr;
     QString borgPath;
     int lockWaitSecs = 300;
+    // The user's environment minus secret variables, read once per job (the base of a hook's
+    // environment); empty: read it when needed.
+    QProcessEnvironment hookBaseEnvironment{QProcessEnvironment::InheritFromParent};
     // Archive name prefixes of the other schedules on this repository location (prune glob).
     QStringList otherArchivePrefixes;
     QString notifyMode = QStringLiteral("failures"); // always, failures, never

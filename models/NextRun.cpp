@@ -3,6 +3,7 @@
 #include "cron/CronExpression.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace borgtide {
 
@@ -17,9 +18,11 @@ QList<QDateTime> nextRuns(const Trigger &trigger, const QDateTime &after, int co
         const CronExpression cron = CronExpression::parse(trigger.cron);
         if (!cron.isValid())
             break;
+        // In the system zone, not Qt::LocalTime: the same instants without a tzset() per step.
+        const QTimeZone zone = QTimeZone::systemTimeZone();
         QDateTime t = after;
         for (int i = 0; i < count; ++i) {
-            t = cron.next(t);
+            t = cron.next(t, zone);
             if (!t.isValid())
                 break;
             out.append(t);

@@ -14,9 +14,43 @@
 #include <QTemporaryFile>
 #include <QUuid>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcStore, "borgtide.store")
 
 namespace borgtide {
+
+// A cached prepared statement in use; finish() on scope exit ends SQLite's implicit read
+// transaction of a SELECT, which would otherwise block WAL checkpoints and pragmas.
+class Store::Statement
+{
+public:
+    explicit Statement(QSqlQuery &q)
+        : m_q(&q)
+    {}
+    Statement(Statement &&other) noexcept
+        : m_q(std::exchange(other.m_q, nullptr))
+    {}
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement()
+    {
+        if (m_q)
+            m_q->finish();
+    }
+    operator QSqlQuery &() { return *m_q; }
+    operator const QSqlQuery &() const { return *m_q; }
+    void addBindValue(const QVariant &v) { m_q->addBindValue(v); }
+    void bindValue(const QString &name, const QVariant &v) { m_q->bindValue(name, v); }
+    bool exec() { return m_q->exec(); }
+    bool next() { return m_q->next(); }
+    QVariant value(int i) const { return m_q->value(i); }
+    QVariant lastInsertId() const { return m_q->lastInsertId(); }
+    QSqlError lastError() const { return m_q->lastError(); }
+
+private:
+    QSqlQuery *m_q;
+};
 
 namespace {
 
@@ -234,14 +268,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir)
         return R::failure(QStringLiteral("Cannot open the database %1: %2")
                               .arg(store->m_path, db.lastError().text()));
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 15000"}) {
-        QSqlQuery q = store->query(QString::fromLatin1(pragma));
+        QSqlQuery q = store->uncachedQuery(QString::fromLatin1(pragma));
         if (!q.exec())
             return R::failure(store->fail(q, QStringLiteral("setting up the database")).error());
     }
     if (Status s = store->migrate(); !s)
         return R::failure(s.error());
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-        QSqlQuery q = store->query(QString::fromLatin1(pragma));
+        QSqlQuery q = store->uncachedQuery(QString::fromLatin1(pragma));
         if (!q.exec())
             return R::failure(store->fail(q, QStringLiteral("setting up the database")).error());
     }
@@ -252,6 +286,7 @@ Store::~Store()
 {
     if (m_connection.isEmpty())
         return;
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -259,11 +294,20 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QSqlQuery Store::query(const QString &sql) const
+Store::Statement Store::query(const QString &sql) const
+{
+    std::shared_ptr<QSqlQuery> &slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_shared<QSqlQuery>(uncachedQuery(sql));
+    slot->finish();
+    return Statement(*slot);
+}
+
+QSqlQuery Store::uncachedQuery(const QString &sql) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!sql.isEmpty() && !q.prepare(sql))
+    if (!q.prepare(sql))
         qCWarning(lcStore) << "prepare failed:" << sql << q.lastError().text();
     return q;
 }
@@ -280,12 +324,12 @@ Status Store::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     int version = 0;
     {
-        QSqlQuery exists = query(QStringLiteral(
+        Statement exists = query(QStringLiteral(
             "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'"));
         if (!exists.exec() || !exists.next())
             return fail(exists, QStringLiteral("reading the schema version"));
         if (exists.value(0).toInt() > 0) {
-            QSqlQuery v = query(QStringLiteral("SELECT version FROM schema_version"));
+            Statement v = query(QStringLiteral("SELECT version FROM schema_version"));
             if (!v.exec())
                 return fail(v, QStringLiteral("reading the schema version"));
             if (v.next())
@@ -304,19 +348,19 @@ Status Store::migrate()
     for (int target = version + 1; target <= SchemaVersion; ++target) {
         const Status s = transaction([&]() -> Status {
             if (target == 1) {
-                QSqlQuery q = query(
+                Statement q = query(
                     QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
                                    "NOT NULL)"));
                 if (!q.exec())
                     return fail(q, QStringLiteral("creating the schema"));
             }
             for (const QString &sql : steps.at(target - 1)) {
-                QSqlQuery q = query(sql);
+                Statement q = query(sql);
                 if (!q.exec())
                     return fail(q, QStringLiteral("migrating to schema version %1").arg(target));
             }
-            QSqlQuery del = query(QStringLiteral("DELETE FROM schema_version"));
-            QSqlQuery ins =
+            Statement del = query(QStringLiteral("DELETE FROM schema_version"));
+            Statement ins =
                 query(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
             ins.addBindValue(target);
             if (!del.exec() || !ins.exec())
@@ -339,19 +383,19 @@ Status Store::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return s;
     }
-    QSqlQuery begin = query(QStringLiteral("BEGIN IMMEDIATE"));
+    Statement begin = query(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begin.exec())
         return fail(begin, QStringLiteral("starting a transaction"));
     ++m_transactionDepth;
     Status s = work();
     --m_transactionDepth;
     if (s) {
-        QSqlQuery commit = query(QStringLiteral("COMMIT"));
+        Statement commit = query(QStringLiteral("COMMIT"));
         if (commit.exec())
             return s;
         s = fail(commit, QStringLiteral("committing"));
     }
-    QSqlQuery rollback = query(QStringLiteral("ROLLBACK"));
+    Statement rollback = query(QStringLiteral("ROLLBACK"));
     if (!rollback.exec())
         qCWarning(lcStore) << "rollback failed" << rollback.lastError().text();
     return s;
@@ -362,7 +406,7 @@ Status Store::transaction(const std::function<Status()> &work)
 QList<Repository> Store::repositories() const
 {
     QList<Repository> out;
-    QSqlQuery q =
+    Statement q =
         query(QStringLiteral("SELECT id, name, location, encryption FROM repositories ORDER BY "
                              "name COLLATE NOCASE"));
     if (!q.exec())
@@ -384,7 +428,7 @@ std::optional<Repository> Store::repository(qint64 id) const
 
 std::optional<Repository> Store::repositoryByName(const QString &name) const
 {
-    QSqlQuery q = query(
+    Statement q = query(
         QStringLiteral("SELECT id, name, location, encryption FROM repositories WHERE name = ?"));
     q.addBindValue(text(name));
     if (!q.exec() || !q.next())
@@ -396,7 +440,7 @@ std::optional<Repository> Store::repositoryByName(const QString &name) const
 Status Store::saveRepository(Repository &r)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q = query(
+        Statement q = query(
             r.id == 0 ? QStringLiteral("INSERT INTO repositories (name, location, encryption, "
                                        "created_at) VALUES (?, ?, ?, ?)")
                       : QStringLiteral("UPDATE repositories SET name = ?, location = ?, encryption "
@@ -416,7 +460,7 @@ Status Store::saveRepository(Repository &r)
 Status Store::removeRepository(qint64 id)
 {
     return transaction([&]() -> Status {
-        QSqlQuery used =
+        Statement used =
             query(QStringLiteral("SELECT name FROM schedules WHERE repository_id = ?"));
         used.addBindValue(id);
         if (!used.exec())
@@ -427,7 +471,7 @@ Status Store::removeRepository(qint64 id)
         if (!names.isEmpty())
             return Status::failure(QStringLiteral("The repository is used by %1")
                                        .arg(names.join(QStringLiteral(", "))));
-        QSqlQuery q = query(QStringLiteral("DELETE FROM repositories WHERE id = ?"));
+        Statement q = query(QStringLiteral("DELETE FROM repositories WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
             return fail(q, QStringLiteral("removing a repository"));
@@ -440,7 +484,7 @@ Status Store::removeRepository(qint64 id)
 QList<Schedule> Store::schedules() const
 {
     QList<Schedule> out;
-    QSqlQuery q = query(QStringLiteral("SELECT %1 FROM schedules s JOIN repositories r ON "
+    Statement q = query(QStringLiteral("SELECT %1 FROM schedules s JOIN repositories r ON "
                                        "r.id = s.repository_id ORDER BY s.name COLLATE NOCASE")
                             .arg(QLatin1String(scheduleColumns)));
     if (!q.exec()) {
@@ -469,7 +513,7 @@ QList<Schedule> Store::schedules() const
         byId.insert(s.id, out.size());
         out.append(s);
     }
-    QSqlQuery h = query(QStringLiteral(
+    Statement h = query(QStringLiteral(
         "SELECT schedule_id, phase, id, name, type, command, shell, working_directory, "
         "environment_vars, critical, timeout, enabled, continue_on_failure, run_when, method, "
         "url, headers, body FROM hooks ORDER BY schedule_id, phase, position"));
@@ -530,7 +574,7 @@ Status Store::writeHooks(qint64 scheduleId, const QString &phase, const QList<Ho
 {
     for (qsizetype i = 0; i < hooks.size(); ++i) {
         const Hook &h = hooks.at(i);
-        QSqlQuery q = query(QStringLiteral(
+        Statement q = query(QStringLiteral(
             "INSERT INTO hooks (schedule_id, phase, position, name, type, command, shell, "
             "working_directory, environment_vars, critical, timeout, enabled, "
             "continue_on_failure, run_when, method, url, headers, body) "
@@ -575,7 +619,7 @@ Status Store::saveSchedule(Schedule &s)
                 return st;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QSqlQuery q = query(
+        Statement q = query(
             s.id == 0
                 ? QStringLiteral(
                       "INSERT INTO schedules (name, repository_id, enabled, trigger_kind, cron, "
@@ -607,7 +651,7 @@ Status Store::saveSchedule(Schedule &s)
             return fail(q, QStringLiteral("saving schedule '%1'").arg(s.name));
         if (s.id == 0)
             s.id = q.lastInsertId().toLongLong();
-        QSqlQuery del = query(QStringLiteral("DELETE FROM hooks WHERE schedule_id = ?"));
+        Statement del = query(QStringLiteral("DELETE FROM hooks WHERE schedule_id = ?"));
         del.addBindValue(s.id);
         if (!del.exec())
             return fail(del, QStringLiteral("saving the hooks of '%1'").arg(s.name));
@@ -622,7 +666,7 @@ Status Store::saveSchedule(Schedule &s)
 Status Store::removeSchedule(qint64 id)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q = query(QStringLiteral("DELETE FROM schedules WHERE id = ?"));
+        Statement q = query(QStringLiteral("DELETE FROM schedules WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
             return fail(q, QStringLiteral("removing a schedule"));
@@ -633,7 +677,7 @@ Status Store::removeSchedule(qint64 id)
 Status Store::setScheduleEnabled(qint64 id, bool enabled)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q = query(QStringLiteral("UPDATE schedules SET enabled = ? WHERE id = ?"));
+        Statement q = query(QStringLiteral("UPDATE schedules SET enabled = ? WHERE id = ?"));
         q.addBindValue(enabled);
         q.addBindValue(id);
         if (!q.exec())
@@ -646,7 +690,7 @@ Status Store::setScheduleEnabled(qint64 id, bool enabled)
 
 Status Store::insertJobRows(Job &job)
 {
-    QSqlQuery q = query(QStringLiteral(
+    Statement q = query(QStringLiteral(
         "INSERT INTO jobs (schedule_id, schedule_name, repository_id, type, status, message, "
         "created_at, started_at, finished_at, archive_name, owner_pid, owner_start) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -667,7 +711,7 @@ Status Store::insertJobRows(Job &job)
         return fail(q, QStringLiteral("recording a job"));
     job.id = q.lastInsertId().toLongLong();
     for (Task &t : job.tasks) {
-        QSqlQuery tq = query(QStringLiteral(
+        Statement tq = query(QStringLiteral(
             "INSERT INTO tasks (job_id, position, kind, phase, name, critical, status, message) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         tq.addBindValue(job.id);
@@ -692,7 +736,7 @@ Store::StartResult Store::startJob(Job &job,
     StartResult result;
     const Status s = transaction([&]() -> Status {
         if (job.scheduleId) {
-            QSqlQuery q = query(QStringLiteral(
+            Statement q = query(QStringLiteral(
                 "SELECT id, owner_pid, owner_start FROM jobs WHERE schedule_id = ? AND status IN "
                 "('running', 'pending')"));
             q.addBindValue(*job.scheduleId);
@@ -722,7 +766,7 @@ Status Store::insertJob(Job &job)
 Status Store::updateJob(const Job &job)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q = query(QStringLiteral(
+        Statement q = query(QStringLiteral(
             "UPDATE jobs SET status = ?, message = ?, started_at = ?, finished_at = ?, "
             "archive_name = ?, files = ?, original_size = ?, compressed_size = ?, "
             "deduplicated_size = ? WHERE id = ?"));
@@ -745,7 +789,7 @@ Status Store::updateJob(const Job &job)
 Status Store::updateTask(qint64 jobId, const Task &t)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q = query(
+        Statement q = query(
             QStringLiteral("UPDATE tasks SET status = ?, exit_code = ?, warning = ?, message = ?, "
                            "started_at = ?, finished_at = ? WHERE job_id = ? AND position = ?"));
         q.addBindValue(toText(t.status));
@@ -765,7 +809,7 @@ Status Store::updateTask(qint64 jobId, const Task &t)
 Status Store::setTaskOutput(qint64 taskId, const QString &output)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q = query(QStringLiteral("UPDATE tasks SET output = ? WHERE id = ?"));
+        Statement q = query(QStringLiteral("UPDATE tasks SET output = ? WHERE id = ?"));
         q.addBindValue(text(output));
         q.addBindValue(taskId);
         if (!q.exec())
@@ -777,7 +821,7 @@ Status Store::setTaskOutput(qint64 taskId, const QString &output)
 Status Store::setTaskProcessGroup(qint64 taskId, qint64 processGroup)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q = query(QStringLiteral("UPDATE tasks SET process_group = ? WHERE id = ?"));
+        Statement q = query(QStringLiteral("UPDATE tasks SET process_group = ? WHERE id = ?"));
         q.addBindValue(processGroup);
         q.addBindValue(taskId);
         if (!q.exec())
@@ -823,7 +867,7 @@ void Store::readTasks(QList<Job> &jobs, bool withOutput) const
         byId.insert(jobs.at(i).id, i);
         ids.append(QString::number(jobs.at(i).id));
     }
-    QSqlQuery q =
+    Statement q =
         query(QStringLiteral("SELECT job_id, id, position, kind, phase, name, critical, status, "
                              "exit_code, warning, message, started_at, finished_at, %1 FROM tasks "
                              "WHERE job_id IN (%2) ORDER BY job_id, position")
@@ -877,11 +921,12 @@ void bindFilter(QSqlQuery &q, const JobFilter &f)
 
 QList<Job> Store::jobs(const JobFilter &filter, int limit, int offset, bool withTasks) const
 {
-    QSqlQuery q = query(QStringLiteral("SELECT %1 FROM jobs%2 ORDER BY id DESC LIMIT %3 OFFSET %4")
-                            .arg(QLatin1String(jobColumns), whereClause(filter))
-                            .arg(limit)
-                            .arg(offset));
+    Statement q =
+        query(QStringLiteral("SELECT %1 FROM jobs%2 ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                  .arg(QLatin1String(jobColumns), whereClause(filter)));
     bindFilter(q, filter);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
     if (!q.exec())
         return {};
     return readJobs(q, withTasks, false);
@@ -889,7 +934,7 @@ QList<Job> Store::jobs(const JobFilter &filter, int limit, int offset, bool with
 
 int Store::jobCount(const JobFilter &filter) const
 {
-    QSqlQuery q = query(QStringLiteral("SELECT count(*) FROM jobs") + whereClause(filter));
+    Statement q = query(QStringLiteral("SELECT count(*) FROM jobs") + whereClause(filter));
     bindFilter(q, filter);
     if (!q.exec() || !q.next())
         return 0;
@@ -898,7 +943,7 @@ int Store::jobCount(const JobFilter &filter) const
 
 std::optional<Job> Store::job(qint64 id) const
 {
-    QSqlQuery q =
+    Statement q =
         query(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(QLatin1String(jobColumns)));
     q.addBindValue(id);
     if (!q.exec())
@@ -911,7 +956,7 @@ std::optional<Job> Store::job(qint64 id) const
 
 QList<Job> Store::runningJobs() const
 {
-    QSqlQuery q = query(QStringLiteral("SELECT %1 FROM jobs WHERE status IN ('running', "
+    Statement q = query(QStringLiteral("SELECT %1 FROM jobs WHERE status IN ('running', "
                                        "'pending') ORDER BY id")
                             .arg(QLatin1String(jobColumns)));
     if (!q.exec())
@@ -922,7 +967,7 @@ QList<Job> Store::runningJobs() const
 QList<Store::TaskProcess> Store::taskProcesses(qint64 jobId) const
 {
     QList<TaskProcess> out;
-    QSqlQuery q = query(QStringLiteral(
+    Statement q = query(QStringLiteral(
         "SELECT id, process_group FROM tasks WHERE job_id = ? AND process_group > 0"));
     q.addBindValue(jobId);
     if (!q.exec())
@@ -934,7 +979,7 @@ QList<Store::TaskProcess> Store::taskProcesses(qint64 jobId) const
 
 std::optional<Job> Store::lastJob(qint64 scheduleId) const
 {
-    QSqlQuery q = query(QStringLiteral("SELECT %1 FROM jobs WHERE schedule_id = ? ORDER BY id "
+    Statement q = query(QStringLiteral("SELECT %1 FROM jobs WHERE schedule_id = ? ORDER BY id "
                                        "DESC LIMIT 1")
                             .arg(QLatin1String(jobColumns)));
     q.addBindValue(scheduleId);
@@ -949,7 +994,7 @@ std::optional<Job> Store::lastJob(qint64 scheduleId) const
 QHash<qint64, JobStatus> Store::lastStatuses() const
 {
     QHash<qint64, JobStatus> out;
-    QSqlQuery q = query(QStringLiteral(
+    Statement q = query(QStringLiteral(
         "SELECT j.schedule_id, j.status FROM jobs j JOIN (SELECT schedule_id, max(id) AS id FROM "
         "jobs WHERE schedule_id IS NOT NULL GROUP BY schedule_id) m ON m.id = j.id"));
     if (!q.exec())
@@ -963,7 +1008,7 @@ QHash<qint64, JobStatus> Store::lastStatuses() const
 
 QDateTime Store::lastStart(qint64 scheduleId) const
 {
-    QSqlQuery q = query(QStringLiteral(
+    Statement q = query(QStringLiteral(
         "SELECT max(started_at) FROM jobs WHERE schedule_id = ? AND started_at IS NOT NULL AND "
         "status != 'skipped'"));
     q.addBindValue(scheduleId);
@@ -974,7 +1019,7 @@ QDateTime Store::lastStart(qint64 scheduleId) const
 
 int Store::jobsSinceCheck(qint64 scheduleId) const
 {
-    QSqlQuery q = query(QStringLiteral(
+    Statement q = query(QStringLiteral(
         "SELECT count(*) FROM jobs WHERE schedule_id = :s AND status NOT IN ('skipped', "
         "'running', 'pending') AND id > coalesce((SELECT max(t.job_id) FROM tasks t JOIN jobs j "
         "ON j.id = t.job_id WHERE j.schedule_id = :s AND t.kind = 'check' AND t.status IN "
@@ -987,7 +1032,7 @@ int Store::jobsSinceCheck(qint64 scheduleId) const
 
 QDateTime Store::checkedUntil(qint64 scheduleId) const
 {
-    QSqlQuery q =
+    Statement q =
         query(QStringLiteral("SELECT checked_until FROM schedule_state WHERE schedule_id = ?"));
     q.addBindValue(scheduleId);
     if (!q.exec() || !q.next())
@@ -998,7 +1043,7 @@ QDateTime Store::checkedUntil(qint64 scheduleId) const
 Status Store::setCheckedUntil(qint64 scheduleId, const QDateTime &time)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q = query(QStringLiteral(
+        Statement q = query(QStringLiteral(
             "INSERT INTO schedule_state (schedule_id, checked_until) VALUES (?, ?) "
             "ON CONFLICT (schedule_id) DO UPDATE SET checked_until = excluded.checked_until"));
         q.addBindValue(scheduleId);
@@ -1011,7 +1056,7 @@ Status Store::setCheckedUntil(qint64 scheduleId, const QDateTime &time)
 
 QString Store::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q = query(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    Statement q = query(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(text(key));
     if (!q.exec() || !q.next())
         return fallback;
@@ -1021,7 +1066,7 @@ QString Store::setting(const QString &key, const QString &fallback) const
 Status Store::setSetting(const QString &key, const QString &value)
 {
     return transaction([&]() -> Status {
-        QSqlQuery q =
+        Statement q =
             query(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(text(key));

@@ -109,13 +109,19 @@ public:
 private:
     Store() = default;
     Status migrate();
-    QSqlQuery query(const QString &sql) const;
+    // A prepared statement, cached per SQL text (preparing was most of the cost of a write),
+    // reset when the handle goes out of scope. Do not use one SQL text twice at once.
+    class Statement;
+    Statement query(const QString &sql) const;
+    // A statement that is not cached, for SQL built with values in it.
+    QSqlQuery uncachedQuery(const QString &sql) const;
     Status fail(const QSqlQuery &q, const QString &what) const;
     Status writeHooks(qint64 scheduleId, const QString &phase, const QList<Hook> &hooks);
     Status insertJobRows(Job &job);
     QList<Job> readJobs(QSqlQuery &q, bool withTasks, bool withOutput) const;
     void readTasks(QList<Job> &jobs, bool withOutput) const;
 
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_connection;
     QString m_path;
     QString m_dataDir;

@@ -2,6 +2,8 @@
 // Helpers for tests that run the real `borgtide` executable.
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -55,6 +57,28 @@ inline Run run(const QStringList &args, const QByteArray &stdinData = {},
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// Live processes (not zombies) whose environment carries BORGTIDE_JOB_ID=<job>.
+inline QStringList processesOfJob(qint64 jobId)
+{
+    QStringList found;
+    const QByteArray marker = "BORGTIDE_JOB_ID=" + QByteArray::number(jobId);
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : entries) {
+        if (pid.toLongLong() <= 0)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray s = stat.readAll();
+        if (s.mid(s.lastIndexOf(')') + 2, 1) == "Z")
+            continue;
+        QFile env(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (env.open(QIODevice::ReadOnly) && env.readAll().split('\0').contains(marker))
+            found.append(pid);
+    }
+    return found;
 }
 
 } // namespace borgtide::testutil

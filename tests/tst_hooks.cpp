@@ -5,6 +5,7 @@
 #include "JobRunner.h"
 #include "SecretStore.h"
 #include "Store.h"
+#include "TestUtil.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -45,28 +46,9 @@ qint64 residentKb()
     return 0;
 }
 
-// Processes (not zombies) whose environment carries BORGTIDE_JOB_ID=<job>.
-QStringList processesOfJob(qint64 jobId)
-{
-    QStringList found;
-    const QByteArray marker = "BORGTIDE_JOB_ID=" + QByteArray::number(jobId);
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        if (pid.toLongLong() <= 0)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray s = stat.readAll();
-        if (s.mid(s.lastIndexOf(')') + 2, 1) == "Z")
-            continue;
-        QFile env(QStringLiteral("/proc/%1/environ").arg(pid));
-        if (env.open(QIODevice::ReadOnly) && env.readAll().split('\0').contains(marker))
-            found.append(pid);
-    }
-    return found;
-}
-
 } // namespace
+
+using testutil::processesOfJob;
 
 class TestHooks : public QObject
 {
