@@ -213,8 +213,8 @@ int Cli::cmdSchedules(const QStringList &args)
     auto nextOf = [&](const Schedule &s) -> QDateTime {
         if (!s.enabled)
             return {};
-        const QList<QDateTime> next =
-            nextRuns(s.trigger, now, 1, m_store->lastStart(s.id), m_store->checkedUntil(s.id));
+        const QList<QDateTime> next = nextRuns(s.trigger, now, 1, m_store->lastStart(s.id),
+                                               m_store->scheduleState(s.id).anchor);
         return next.isEmpty() ? QDateTime() : next.first();
     };
     if (p.isSet(QStringLiteral("json"))) {

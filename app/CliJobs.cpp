@@ -149,7 +149,7 @@ int Cli::cmdNextRuns(const QStringList &args)
     }
     const QList<QDateTime> runs =
         nextRuns(schedule->trigger, from.toLocalTime(), count, m_store->lastStart(schedule->id),
-                 m_store->checkedUntil(schedule->id));
+                 m_store->scheduleState(schedule->id).anchor);
     for (const QDateTime &t : runs)
         m_out << isoWithOffset(t) << "\n";
     return ExitOk;

@@ -2,17 +2,22 @@
 // `daemon`: the scheduler without a window.
 #include "BorgEnvironment.h"
 #include "Cli.h"
+#include "Clock.h"
 #include "ExitCode.h"
 #include "JobRunner.h"
 #include "JobText.h"
 #include "JsonWriter.h"
+#include "Scheduler.h"
 #include "SecretStore.h"
 #include "SignalWatcher.h"
+#include "SleepWatcher.h"
 #include "Store.h"
 #include "Template.h"
+#include "TimeFormat.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -194,10 +199,73 @@ int Cli::cmdRun(const QStringList &args)
     return exitCodeFor(job.status);
 }
 
-int Cli::cmdDaemon(const QStringList &)
+int Cli::cmdDaemon(const QStringList &args)
 {
-    m_err << "borgtide: daemon is not built yet\n";
-    return ExitSoftware;
+    if (!args.isEmpty())
+        return usage(QStringLiteral("daemon takes no arguments"));
+    if (int rc = openStore())
+        return rc;
+    QLockFile lock(m_store->dataDir() + QStringLiteral("/daemon.lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        m_err << "borgtide: a daemon already runs for " << m_store->dataDir() << " (pid " << pid
+              << ")\n";
+        return ExitTempFail;
+    }
+    JobContext services;
+    services.borgPath = borgenv::findBorg(m_store.get());
+    if (services.borgPath.isEmpty())
+        m_err << "borgtide: warning: " << borgenv::notFoundMessage()
+              << "; backups will fail until it is installed\n";
+    QNetworkAccessManager network;
+    services.network = &network;
+    services.secrets = &secrets();
+    services.lockWaitSecs =
+        m_store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
+    services.notifyMode = m_store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
+
+    SystemClock clock;
+    Scheduler scheduler(*m_store, clock, services);
+    SleepWatcher sleep;
+    QEventLoop loop;
+    auto log = [this](const QString &line) {
+        m_out << isoWithOffset(QDateTime::currentDateTime()) << " " << line << "\n";
+        m_out.flush();
+    };
+    QObject::connect(&sleep, &SleepWatcher::resumed, &scheduler, &Scheduler::tick);
+    QObject::connect(&scheduler, &Scheduler::jobStarted, &loop, [&](JobRunner *runner) {
+        log(QStringLiteral("job %1 of '%2' started (%3, %4 tasks)")
+                .arg(runner->job().idText(), runner->job().scheduleName, toText(runner->job().type))
+                .arg(runner->job().tasks.size()));
+    });
+    QObject::connect(&scheduler, &Scheduler::jobFinished, &loop, [&](qint64 id, JobStatus status) {
+        log(QStringLiteral("job %1 finished: %2").arg(id).arg(toText(status)));
+    });
+    QObject::connect(&scheduler, &Scheduler::runRecorded, &loop,
+                     [&](qint64 id, const QString &message) {
+                         log(QStringLiteral("job %1 skipped: %2").arg(id).arg(message));
+                     });
+    QObject::connect(&scheduler, &Scheduler::stopped, &loop, &QEventLoop::quit);
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::received, &loop, [&](int, const QString &name) {
+        const int running = int(scheduler.runningJobs().size());
+        log(running == 0 ? QStringLiteral("%1: stopping").arg(name)
+                         : QStringLiteral("%1: stopping; cancelling %2 running "
+                                          "job(s), cleanup hooks still run")
+                               .arg(name)
+                               .arg(running));
+        scheduler.shutdown(QStringLiteral("Cancelled: the daemon received %1").arg(name));
+    });
+    log(QStringLiteral("borgtide %1 daemon started for %2 (%3 schedules)")
+            .arg(QStringLiteral(BORGTIDE_VERSION), m_store->dataDir())
+            .arg(m_store->schedules().size()));
+    scheduler.start();
+    loop.exec();
+    log(QStringLiteral("daemon stopped"));
+    return ExitOk;
 }
 
 } // namespace borgtide

@@ -3,6 +3,7 @@
 #include "ArchiveName.h"
 #include "BorgEnvironment.h"
 #include "BorgRunner.h"
+#include "Clock.h"
 #include "HookRunner.h"
 #include "ProcessInfo.h"
 #include "Store.h"
@@ -53,6 +54,11 @@ const QString &skipOnlyOnFailure()
 }
 
 } // namespace
+
+QDateTime JobRunner::now() const
+{
+    return m_context.clock ? m_context.clock->now() : QDateTime::currentDateTime();
+}
 
 JobRunner::JobRunner(Store &store, const Schedule &schedule, JobType type,
                      const JobContext &services, QObject *parent)
@@ -130,7 +136,7 @@ JobRunner::StartResult JobRunner::start()
     }
     m_context.hookBaseEnvironment = borgenv::withoutSecrets();
     m_job.status = JobStatus::Running;
-    m_job.startedAt = QDateTime::currentDateTime();
+    m_job.startedAt = now();
     m_job.ownerPid = processinfo::currentPid();
     m_job.ownerStart = processinfo::currentStartTime();
     const Store::StartResult r = m_store.startJob(
@@ -281,7 +287,7 @@ void JobRunner::startTask(int i)
     const PlannedTask &p = m_plan.at(i);
     Task &t = task(i);
     t.status = TaskStatus::Running;
-    t.startedAt = QDateTime::currentDateTime();
+    t.startedAt = now();
     if (Status s = m_store.updateTask(m_job.id, t); !s)
         qCWarning(lcJobs) << s.error();
     updateContext();
@@ -405,7 +411,7 @@ void JobRunner::finishTask(int i, TaskStatus status, const TaskOutcome &outcome)
     t.exitCode = outcome.exitCode;
     t.warning = outcome.kind == TaskOutcome::Kind::Warning && status == TaskStatus::Completed;
     t.message = outcome.message;
-    t.finishedAt = QDateTime::currentDateTime();
+    t.finishedAt = now();
     t.output = m_output ? m_output->text() : QString();
     m_output.reset();
     m_outputDirty = false;
@@ -503,7 +509,7 @@ void JobRunner::finishJob()
     m_flush.stop();
     m_job.status = resultStatus();
     m_job.message = resultMessage();
-    m_job.finishedAt = QDateTime::currentDateTime();
+    m_job.finishedAt = now();
     if (Status s = m_store.updateJob(m_job); !s)
         qCWarning(lcJobs) << s.error();
     m_finished = true;

@@ -91,6 +91,7 @@ private:
     void flushOutput();
     TaskRunner *makeRunner(const PlannedTask &planned, int index);
     Task &task(int i) { return m_job.tasks[i]; }
+    QDateTime now() const;
 
     Store &m_store;
     JobContext m_context;

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 
 namespace borgtide {
 
+class Clock;
 class Notifier;
 class SecretStore;
 
@@ -49,6 +50,7 @@ struct JobContext
     QString errorMessage;     // the failed tasks' errors, joined
     QStringList failedTasks;  // names of failed tasks
     // Services
+    const Clock *clock = nullptr; // the scheduler's clock (tests); null: the system clock
     SecretStore *secrets = nullptr;
     QNetworkAccessManager *network = nullptr;
     Notifier *notifier = nullptr;

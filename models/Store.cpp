@@ -112,7 +112,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX tasks_by_kind ON tasks (kind, status, job_id)"),
             QStringLiteral(
                 "CREATE TABLE schedule_state (schedule_id INTEGER PRIMARY KEY "
-                "REFERENCES schedules(id) ON DELETE CASCADE, checked_until INTEGER NOT NULL)"),
+                "REFERENCES schedules(id) ON DELETE CASCADE, checked_until INTEGER NOT NULL, "
+                "anchor INTEGER NOT NULL)"),
         },
     };
     return all;
@@ -619,6 +620,13 @@ Status Store::saveSchedule(Schedule &s)
                 return st;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // A disabled schedule is never due: enabling one starts its bookkeeping afresh.
+        bool enabling = false;
+        if (s.id != 0 && s.enabled) {
+            Statement was = query(QStringLiteral("SELECT enabled FROM schedules WHERE id = ?"));
+            was.addBindValue(s.id);
+            enabling = was.exec() && was.next() && !was.value(0).toBool();
+        }
         Statement q = query(
             s.id == 0
                 ? QStringLiteral(
@@ -651,6 +659,10 @@ Status Store::saveSchedule(Schedule &s)
             return fail(q, QStringLiteral("saving schedule '%1'").arg(s.name));
         if (s.id == 0)
             s.id = q.lastInsertId().toLongLong();
+        if (enabling) {
+            if (Status st = resetScheduleState(s.id, QDateTime::currentDateTime()); !st)
+                return st;
+        }
         Statement del = query(QStringLiteral("DELETE FROM hooks WHERE schedule_id = ?"));
         del.addBindValue(s.id);
         if (!del.exec())
@@ -677,6 +689,14 @@ Status Store::removeSchedule(qint64 id)
 Status Store::setScheduleEnabled(qint64 id, bool enabled)
 {
     return transaction([&]() -> Status {
+        if (enabled) {
+            Statement was = query(QStringLiteral("SELECT enabled FROM schedules WHERE id = ?"));
+            was.addBindValue(id);
+            if (was.exec() && was.next() && !was.value(0).toBool()) {
+                if (Status st = resetScheduleState(id, QDateTime::currentDateTime()); !st)
+                    return st;
+            }
+        }
         Statement q = query(QStringLiteral("UPDATE schedules SET enabled = ? WHERE id = ?"));
         q.addBindValue(enabled);
         q.addBindValue(id);
@@ -1030,23 +1050,59 @@ int Store::jobsSinceCheck(qint64 scheduleId) const
     return q.value(0).toInt();
 }
 
-QDateTime Store::checkedUntil(qint64 scheduleId) const
+Store::ScheduleState Store::scheduleState(qint64 scheduleId) const
 {
-    Statement q =
-        query(QStringLiteral("SELECT checked_until FROM schedule_state WHERE schedule_id = ?"));
+    Statement q = query(
+        QStringLiteral("SELECT checked_until, anchor FROM schedule_state WHERE schedule_id = ?"));
     q.addBindValue(scheduleId);
     if (!q.exec() || !q.next())
         return {};
-    return timeFrom(q.value(0));
+    return {timeFrom(q.value(0)), timeFrom(q.value(1))};
 }
 
-Status Store::setCheckedUntil(qint64 scheduleId, const QDateTime &time)
+Result<bool> Store::advanceCheckedUntil(qint64 scheduleId, const QDateTime &expected,
+                                        const QDateTime &until)
+{
+    bool advanced = false;
+    const Status s = transaction([&]() -> Status {
+        const ScheduleState current = scheduleState(scheduleId);
+        if (!current.checkedUntil.isValid()) {
+            Statement ins = query(QStringLiteral("INSERT INTO schedule_state (schedule_id, "
+                                                 "checked_until, anchor) VALUES (?, ?, ?)"));
+            ins.addBindValue(scheduleId);
+            ins.addBindValue(until.toMSecsSinceEpoch());
+            ins.addBindValue(until.toMSecsSinceEpoch());
+            if (!ins.exec())
+                return fail(ins, QStringLiteral("recording scheduler state"));
+            advanced = !expected.isValid();
+            return {};
+        }
+        if (current.checkedUntil != expected)
+            return {}; // another process handled it
+        Statement q = query(QStringLiteral("UPDATE schedule_state SET checked_until = ? WHERE "
+                                           "schedule_id = ? AND checked_until = ?"));
+        q.addBindValue(until.toMSecsSinceEpoch());
+        q.addBindValue(scheduleId);
+        q.addBindValue(expected.toMSecsSinceEpoch());
+        if (!q.exec())
+            return fail(q, QStringLiteral("recording scheduler state"));
+        advanced = true;
+        return {};
+    });
+    if (!s)
+        return Result<bool>::failure(s.error());
+    return advanced;
+}
+
+Status Store::resetScheduleState(qint64 scheduleId, const QDateTime &time)
 {
     return transaction([&]() -> Status {
         Statement q = query(QStringLiteral(
-            "INSERT INTO schedule_state (schedule_id, checked_until) VALUES (?, ?) "
-            "ON CONFLICT (schedule_id) DO UPDATE SET checked_until = excluded.checked_until"));
+            "INSERT INTO schedule_state (schedule_id, checked_until, anchor) VALUES (?, ?, ?) "
+            "ON CONFLICT (schedule_id) DO UPDATE SET checked_until = excluded.checked_until, "
+            "anchor = excluded.anchor"));
         q.addBindValue(scheduleId);
+        q.addBindValue(time.toMSecsSinceEpoch());
         q.addBindValue(time.toMSecsSinceEpoch());
         if (!q.exec())
             return fail(q, QStringLiteral("recording scheduler state"));

@@ -98,9 +98,22 @@ public:
     // Jobs of the schedule since the last one that ran a check (for check_every_n_jobs).
     int jobsSinceCheck(qint64 scheduleId) const;
 
-    // Scheduler bookkeeping: due times up to this instant were handled.
-    QDateTime checkedUntil(qint64 scheduleId) const;
-    Status setCheckedUntil(qint64 scheduleId, const QDateTime &time);
+    // Scheduler bookkeeping. checkedUntil: due times up to this instant were handled (by some
+    // process); anchor: when the schedule was first seen or re-timed (interval triggers that
+    // never ran count from it). Both invalid for a schedule no scheduler has seen.
+    struct ScheduleState
+    {
+        QDateTime checkedUntil;
+        QDateTime anchor;
+    };
+    ScheduleState scheduleState(qint64 scheduleId) const;
+    // Moves checkedUntil from `expected` to `until` atomically (compare-and-swap across
+    // processes); false when another process got there first. A first call (no state yet,
+    // `expected` invalid) also sets the anchor.
+    Result<bool> advanceCheckedUntil(qint64 scheduleId, const QDateTime &expected,
+                                     const QDateTime &until);
+    // Starts the bookkeeping afresh at `time` (a schedule was re-enabled or its trigger changed).
+    Status resetScheduleState(qint64 scheduleId, const QDateTime &time);
 
     // Settings (key/value)
     QString setting(const QString &key, const QString &fallback = {}) const;
