@@ -365,6 +365,47 @@ private Q_SLOTS:
         QVERIFY2(none.exitCode == 0, qPrintable(none.describe()));
     }
 
+    void nextRunsFollowTheDstRules()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("dst.json"),
+                                       R"({"format": "borgtide-schedules", "version": 1,
+            "schedules": [{"name": "Night", "repository": {"name": "r", "location": "/r"},
+                           "trigger": {"cron": "30 2 * * *"}, "sources": ["/s"]},
+                          {"name": "Every 90", "repository": {"name": "r", "location": "/r"},
+                           "archive_name": "every-{now}", "trigger": {"interval_minutes": 90},
+                           "sources": ["/s"]}]})");
+        QCOMPARE(run(dd(dir, {QStringLiteral("import"), file})).exitCode, 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Berlin"));
+        auto next = [&](const QString &name, const QString &from, int count) {
+            return run(dd(dir, {QStringLiteral("next-runs"), name, QStringLiteral("--from"), from,
+                                QStringLiteral("--count"), QString::number(count)}),
+                       {}, env)
+                .outText()
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        };
+        // 02:30 does not exist on 29 March: it runs once at 03:00
+        QCOMPARE(next(QStringLiteral("Night"), QStringLiteral("2026-03-27T12:00:00+01:00"), 3),
+                 (QStringList{QStringLiteral("2026-03-28T02:30:00+01:00"),
+                              QStringLiteral("2026-03-29T03:00:00+02:00"),
+                              QStringLiteral("2026-03-30T02:30:00+02:00")}));
+        // 02:30 happens twice on 25 October: it runs at the first
+        QCOMPARE(next(QStringLiteral("Night"), QStringLiteral("2026-10-24T12:00:00+02:00"), 2),
+                 (QStringList{QStringLiteral("2026-10-25T02:30:00+02:00"),
+                              QStringLiteral("2026-10-26T02:30:00+01:00")}));
+        // strictly after --from
+        QCOMPARE(next(QStringLiteral("Night"), QStringLiteral("2026-10-26T02:30:00+01:00"), 1),
+                 QStringList{QStringLiteral("2026-10-27T02:30:00+01:00")});
+        // an interval schedule that never ran counts from --from
+        QCOMPARE(next(QStringLiteral("Every 90"), QStringLiteral("2026-06-01T10:00:00+02:00"), 2),
+                 (QStringList{QStringLiteral("2026-06-01T11:30:00+02:00"),
+                              QStringLiteral("2026-06-01T13:00:00+02:00")}));
+        const auto bad = run(dd(dir, {QStringLiteral("next-runs"), QStringLiteral("Night"),
+                                      QStringLiteral("--from"), QStringLiteral("yesterday")}));
+        QCOMPARE(bad.exitCode, 64);
+    }
+
     void usageErrorsExit64()
     {
         QTemporaryDir dir;
