@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMutex>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -160,6 +161,25 @@ void BorgRunner::start()
             launch(r.value, false);
         } else if (borgenv::userHasPassphraseSource()) {
             launch(QString(), true);
+        } else if (m_context.askPassphrase) {
+            QPointer<BorgRunner> self(this);
+            const Repository asked = m_context.schedule.repository;
+            m_context.askPassphrase(asked, [self, asked](const QString &passphrase) {
+                if (!self || self->m_cancelled)
+                    return;
+                if (passphrase.isNull()) {
+                    Q_EMIT self->finished({TaskOutcome::Kind::Failure, std::nullopt,
+                                           QStringLiteral("No passphrase for repository '%1' was "
+                                                          "given")
+                                               .arg(asked.name)});
+                    return;
+                }
+                // kept for next time (in the keychain, or for this session)
+                if (self->m_context.secrets)
+                    self->m_context.secrets->write(SecretStore::repositoryKey(asked), passphrase,
+                                                   [](const SecretStore::Reply &) {});
+                self->launch(passphrase, false);
+            });
         } else {
             const Repository &rp = m_context.schedule.repository;
             Q_EMIT finished(

@@ -434,7 +434,7 @@ void JobRunner::flushOutput()
         qCWarning(lcJobs) << s.error();
 }
 
-QString JobRunner::taskOutput(int index) const
+QString JobRunner::outputOf(int index) const
 {
     if (index == m_current && m_output)
         return m_output->text();

@@ -56,7 +56,7 @@ public:
     const Schedule &schedule() const { return m_context.schedule; }
     const QList<PlannedTask> &plan() const { return m_plan; }
     // The current output of a task (live for the running one).
-    QString taskOutput(int index) const;
+    QString outputOf(int index) const;
 
     void setRunnerFactory(RunnerFactory factory) { m_factory = std::move(factory); }
 

@@ -47,6 +47,8 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
     QDateTime nextDue() const { return m_nextDue; }
     void setRunnerFactory(JobRunner::RunnerFactory factory) { m_factory = std::move(factory); }
+    // What the next jobs start with (notifier, settings); running jobs keep theirs.
+    JobContext &services() { return m_services; }
 
 Q_SIGNALS:
     void jobStarted(borgtide::JobRunner *runner);

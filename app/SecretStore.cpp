@@ -201,4 +201,51 @@ void MemorySecretStore::remove(const QString &key, Callback done)
     done({Outcome::Ok, {}, {}});
 }
 
+// ------------------------------------------------------------------ keychain or session
+
+SessionFallbackSecretStore::SessionFallbackSecretStore(SecretStore *keychain, QObject *parent)
+    : SecretStore(parent), m_keychain(keychain)
+{}
+
+QString SessionFallbackSecretStore::backendName() const
+{
+    return m_keychainUnavailable ? m_session.backendName() : m_keychain->backendName();
+}
+
+void SessionFallbackSecretStore::read(const QString &key, Callback done)
+{
+    m_keychain->read(key, [this, key, done](const Reply &r) {
+        if (r.outcome != Outcome::Unavailable && r.outcome != Outcome::NotFound) {
+            done(r);
+            return;
+        }
+        if (r.outcome == Outcome::Unavailable)
+            m_keychainUnavailable = true;
+        m_session.read(key, [r, done](const Reply &session) { done(session.ok() ? session : r); });
+    });
+}
+
+void SessionFallbackSecretStore::write(const QString &key, const QString &value, Callback done)
+{
+    m_keychain->write(key, value, [this, key, value, done](const Reply &r) {
+        if (r.outcome != Outcome::Unavailable) {
+            done(r);
+            return;
+        }
+        m_keychainUnavailable = true;
+        m_session.write(key, value, [r, done](const Reply &) {
+            done({Outcome::Ok, {},
+                  QStringLiteral("%1. The passphrase is kept in memory for this session only; "
+                                 "you will be asked again after a restart.")
+                      .arg(r.message)});
+        });
+    });
+}
+
+void SessionFallbackSecretStore::remove(const QString &key, Callback done)
+{
+    m_session.remove(key, [](const Reply &) {});
+    m_keychain->remove(key, done);
+}
+
 } // namespace borgtide

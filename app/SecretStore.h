@@ -84,4 +84,24 @@ private:
     QHash<QString, QString> m_values;
 };
 
+// The desktop application's store: the system keychain, and when that is unavailable, values
+// kept in memory for this session only (SPEC 7: "say so and ask ... kept in memory for the
+// session"). A write that could only be kept for the session succeeds with a message saying so.
+class SessionFallbackSecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit SessionFallbackSecretStore(SecretStore *keychain, QObject *parent = nullptr);
+    QString backendName() const override;
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QString &value, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+    bool keychainUnavailable() const { return m_keychainUnavailable; }
+
+private:
+    SecretStore *m_keychain;
+    MemorySecretStore m_session;
+    bool m_keychainUnavailable = false;
+};
+
 } // namespace borgtide

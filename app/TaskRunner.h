@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -66,6 +67,10 @@ struct JobContext
     // null: read it from `secrets` when needed.
     QString passphrase;
     bool usePassphraseFromEnvironment = false;
+    // The desktop application asks for a passphrase that is not stored (or when there is no
+    // keychain); `answer` gets it, or a null string when the user declined. Null in the CLI.
+    std::function<void(const Repository &, std::function<void(const QString &)> answer)>
+        askPassphrase;
 };
 
 // One task of a job. Runners report through signals and never touch the store.

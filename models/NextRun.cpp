@@ -52,8 +52,16 @@ QString describeTrigger(const Trigger &trigger)
     case TriggerKind::Manual:
         return QCoreApplication::translate("borgtide::Trigger", "Manual only");
     case TriggerKind::Interval:
-        return QCoreApplication::translate("borgtide::Trigger", "Every %n minute(s)", nullptr,
-                                           trigger.intervalMinutes);
+        // separate sentences, not "%n minute(s)": the command line loads no translator
+        if (trigger.intervalMinutes == 1)
+            return QCoreApplication::translate("borgtide::Trigger", "Every minute");
+        if (trigger.intervalMinutes % 60 == 0 && trigger.intervalMinutes > 60)
+            return QCoreApplication::translate("borgtide::Trigger", "Every %1 hours")
+                .arg(trigger.intervalMinutes / 60);
+        if (trigger.intervalMinutes == 60)
+            return QCoreApplication::translate("borgtide::Trigger", "Every hour");
+        return QCoreApplication::translate("borgtide::Trigger", "Every %1 minutes")
+            .arg(trigger.intervalMinutes);
     case TriggerKind::Cron: {
         const CronExpression cron = CronExpression::parse(trigger.cron);
         return cron.isValid() ? cron.describe() : trigger.cron;

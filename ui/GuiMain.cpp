@@ -1,12 +1,48 @@
 #include "GuiMain.h"
 
+#include "BorgEnvironment.h"
+#include "Clock.h"
+#include "GuiContext.h"
+#include "LogFile.h"
+#include "MainWindow.h"
+#include "Recovery.h"
+#include "Scheduler.h"
+#include "SecretStore.h"
+#include "SettingsPage.h"
+#include "SingleInstance.h"
+#include "SleepWatcher.h"
+#include "Store.h"
+#include "TrayIcon.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QInputDialog>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QStatusBar>
+#include <QTranslator>
 
 #include <cstdio>
 
 namespace borgtide::gui {
+
+namespace {
+
+void loadTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("borgtide"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
 
 int run(int &argc, char **argv, const QString &dataDir)
 {
@@ -14,18 +50,123 @@ int run(int &argc, char **argv, const QString &dataDir)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         std::fprintf(stderr, "borgtide: no display is available for the desktop application; "
-                             "use a command (borgtide --help) or run it in a desktop session\n");
+                             "use a command instead (borgtide --help), e.g. borgtide daemon\n");
         return 69;
     }
 #endif
+    bool minimized = false;
+    for (int i = 1; i < argc; ++i)
+        minimized = minimized || qstrcmp(argv[i], "--minimized") == 0;
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("borgtide"));
     QApplication::setApplicationDisplayName(QStringLiteral("Borgtide"));
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Borgtide"));
-    window.setCentralWidget(new QLabel(dataDir));
-    window.show();
-    return app.exec();
+    QApplication::setApplicationVersion(QStringLiteral(BORGTIDE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.borgtide.Borgtide"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/borgtide-256.png")));
+    loadTranslations(app);
+
+    SingleInstance instance(dataDir);
+    if (!instance.tryBecomePrimary()) {
+        // a second launch raises the running one
+        if (instance.sendToPrimary("raise"))
+            return 0;
+        std::fprintf(stderr, "borgtide: another Borgtide is running for %s but does not answer\n",
+                     qPrintable(dataDir));
+        return 75;
+    }
+
+    auto opened = Store::open(dataDir);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QObject::tr("Borgtide"), opened.error());
+        return opened.error().contains(QLatin1String("newer Borgtide")) ? 78 : 73;
+    }
+    std::unique_ptr<Store> store = std::move(opened).value();
+    logfile::install(store->dataDir() + QStringLiteral("/borgtide.log"));
+    recovery::recoverInterruptedJobs(*store);
+
+    KeychainSecretStore keychain;
+    SessionFallbackSecretStore secrets(&keychain);
+    QNetworkAccessManager network;
+    SystemClock clock;
+
+    JobContext services;
+    services.borgPath = borgenv::findBorg(store.get());
+    services.secrets = &secrets;
+    services.network = &network;
+    services.lockWaitSecs = store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
+    services.notifyMode = store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
+    QPointer<MainWindow> windowForPrompts;
+    services.askPassphrase = [&windowForPrompts](const Repository &repo,
+                                                 std::function<void(const QString &)> answer) {
+        bool ok = false;
+        const QString passphrase = QInputDialog::getText(
+            windowForPrompts, QObject::tr("Passphrase Needed"),
+            QObject::tr("The backup needs the passphrase of the repository “%1” (%2). It is not "
+                        "stored in the keychain yet.")
+                .arg(repo.name, repo.location),
+            QLineEdit::Password, QString(), &ok);
+        answer(ok && !passphrase.isEmpty() ? passphrase : QString());
+    };
+
+    Scheduler scheduler(*store, clock, services);
+    SleepWatcher sleep;
+    QObject::connect(&sleep, &SleepWatcher::resumed, &scheduler, &Scheduler::tick);
+
+    GuiContext context{store.get(), &secrets, &scheduler, &network};
+    MainWindow window(context);
+    windowForPrompts = &window;
+
+    const bool trayAvailable = TrayIcon::isAvailable();
+    std::unique_ptr<TrayIcon> tray;
+    if (trayAvailable) {
+        tray = std::make_unique<TrayIcon>(*store, scheduler);
+        tray->show();
+        window.setKeepRunningInTray(true);
+        QApplication::setQuitOnLastWindowClosed(false);
+        QObject::connect(tray.get(), &TrayIcon::openRequested, &window, &MainWindow::raiseWindow);
+        QObject::connect(tray.get(), &TrayIcon::runRequested, &window, [&](qint64 id) {
+            QString reason;
+            if (!scheduler.runNow(id, &reason))
+                window.statusBar()->showMessage(reason, 8000);
+        });
+        QObject::connect(tray.get(), &TrayIcon::quitRequested, &window, &MainWindow::quitRequested);
+    }
+    if (tray)
+        scheduler.services().notifier = tray.get();
+    // Settings apply to the next job.
+    QObject::connect(window.settingsPage(), &SettingsPage::settingsChanged, &app, [&]() {
+        JobContext &next = scheduler.services();
+        next.notifyMode = store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
+        next.lockWaitSecs = store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
+        next.borgPath = borgenv::findBorg(store.get());
+    });
+
+    bool quitting = false;
+    QObject::connect(&window, &MainWindow::quitRequested, &app, [&]() {
+        if (quitting) {
+            scheduler.shutdown(QObject::tr("Cancelled: Borgtide was closed"));
+            return;
+        }
+        if (!scheduler.runningJobs().isEmpty()) {
+            window.raiseWindow();
+            if (QMessageBox::question(&window, QObject::tr("Quit Borgtide"),
+                                      QObject::tr("A backup job is running. Quit and cancel it? "
+                                                  "Cleanup hooks still run.")) != QMessageBox::Yes)
+                return;
+        }
+        quitting = true;
+        scheduler.shutdown(QObject::tr("Cancelled: Borgtide was closed"));
+    });
+    QObject::connect(&scheduler, &Scheduler::stopped, &app, &QCoreApplication::quit);
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window,
+                     [&](const QByteArray &) { window.raiseWindow(); });
+
+    if (!(minimized && trayAvailable))
+        window.show();
+    scheduler.start();
+    const int rc = app.exec();
+    return rc;
 }
 
 } // namespace borgtide::gui

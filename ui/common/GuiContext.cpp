@@ -1,0 +1,9 @@
+#include "GuiContext.h"
+
+#include "BorgEnvironment.h"
+
+namespace borgtide {
+
+QString GuiContext::borgPath() const { return borgenv::findBorg(store); }
+
+} // namespace borgtide

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Notification.h"
+#include "Types.h"
+
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace borgtide {
+
+class Scheduler;
+class Store;
+
+// The tray icon (SPEC 6): state (idle, running, last job failed), a menu (Open, Run now ▸ each
+// schedule, Pause scheduling, Quit) and desktop notifications with the texts of SPEC 2.
+class TrayIcon final : public QObject, public Notifier
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Running, Failed };
+
+    TrayIcon(Store &store, Scheduler &scheduler, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    static bool isAvailable();
+    void show();
+    State state() const { return m_state; }
+    QMenu *menu() const { return m_menu; }
+    QSystemTrayIcon *icon() const { return m_tray; }
+    static QIcon iconFor(State state);
+
+    // Notifier
+    QString unavailableReason() const override;
+    void show(const NotificationText &text) override;
+
+Q_SIGNALS:
+    void openRequested();
+    void quitRequested();
+    void runRequested(qint64 scheduleId);
+
+private:
+    void updateState();
+    void rebuildRunMenu();
+
+    Store &m_store;
+    Scheduler &m_scheduler;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_menu = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QAction *m_pause = nullptr;
+    State m_state = State::Idle;
+    bool m_lastFailed = false;
+};
+
+} // namespace borgtide
