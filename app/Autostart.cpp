@@ -2,8 +2,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace borgtide::autostart {
@@ -23,7 +23,10 @@ bool isSupported()
 #endif
 }
 
-bool isEnabled() { return isSupported() && QFile::exists(entryPath()); }
+bool isEnabled()
+{
+    return isSupported() && QFile::exists(entryPath());
+}
 
 bool setEnabled(bool enabled, const QString &executable, QString *error)
 {

@@ -6,11 +6,13 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace borgtide {
 
 BorgCommand::BorgCommand(const QString &borgPath, QObject *parent)
-    : QObject(parent), m_borg(borgPath)
+    : QObject(parent)
+    , m_borg(borgPath)
 {
     m_process.setMergedChannels(false);
     m_process.setKillGraceMs(15000);
@@ -41,8 +43,12 @@ BorgCommand::BorgCommand(const QString &borgPath, QObject *parent)
         case GroupProcess::End::FailedToStart:
             m_result.error = tr("Cannot start borg (%1): %2").arg(m_borg, r.error);
             break;
-        case GroupProcess::End::Cancelled: m_result.error = tr("Stopped"); break;
-        default: m_result.error = tr("borg was killed by signal %1").arg(r.exitCode); break;
+        case GroupProcess::End::Cancelled:
+            m_result.error = tr("Stopped");
+            break;
+        default:
+            m_result.error = tr("borg was killed by signal %1").arg(r.exitCode);
+            break;
         }
         Q_EMIT finished(m_result);
     });
@@ -92,24 +98,29 @@ void BorgCommand::start(const Repository &repository, const QStringList &argumen
     m_stdout.clear();
     if (m_borg.isEmpty()) {
         m_result.error = borgenv::notFoundMessage();
-        QMetaObject::invokeMethod(this, [this]() { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this]() { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
         return;
     }
     if (!repository.needsPassphrase() || !passphrase.isNull() || !secrets) {
         launch(passphrase);
         return;
     }
-    secrets->read(SecretStore::repositoryKey(repository), [this](const SecretStore::Reply &r) {
+    // the keychain answers later; this command may be gone by then (its window closed)
+    QPointer<BorgCommand> self(this);
+    secrets->read(SecretStore::repositoryKey(repository), [self](const SecretStore::Reply &r) {
+        if (!self)
+            return;
         if (r.ok()) {
-            launch(r.value);
+            self->launch(r.value);
         } else if (borgenv::userHasPassphraseSource()) {
-            launch(QString());
+            self->launch(QString());
         } else {
-            m_result.error = r.outcome == SecretStore::Outcome::NotFound
-                                 ? tr("No passphrase for repository '%1' is stored")
-                                       .arg(m_repository.name)
-                                 : r.message;
-            Q_EMIT finished(m_result);
+            self->m_result.error =
+                r.outcome == SecretStore::Outcome::NotFound
+                    ? tr("No passphrase for repository '%1' is stored").arg(self->m_repository.name)
+                    : r.message;
+            Q_EMIT self->finished(self->m_result);
         }
     });
 }
@@ -123,7 +134,10 @@ void BorgCommand::launch(const QString &passphrase)
     m_process.start();
 }
 
-void BorgCommand::cancel() { m_process.cancel(); }
+void BorgCommand::cancel()
+{
+    m_process.cancel();
+}
 
 void BorgCommand::onLine(const QByteArray &line)
 {

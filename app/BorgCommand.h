@@ -20,11 +20,11 @@ class BorgCommand final : public QObject
 public:
     struct Result
     {
-        bool ok = false;       // exit code 0 or 1
+        bool ok = false; // exit code 0 or 1
         int exitCode = -1;
-        QByteArray output;     // standard output (JSON for --json commands)
-        QString error;         // the last error borg logged, or why it could not run
-        QString log;           // what borg logged, for the user
+        QByteArray output; // standard output (JSON for --json commands)
+        QString error;     // the last error borg logged, or why it could not run
+        QString log;       // what borg logged, for the user
     };
 
     BorgCommand(const QString &borgPath, QObject *parent = nullptr);

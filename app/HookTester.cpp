@@ -8,7 +8,9 @@ namespace borgtide {
 
 HookTester::HookTester(const Schedule &schedule, const Hook &hook, HookPhase phase,
                        SecretStore *secrets, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_hook(hook), m_phase(phase)
+    : QObject(parent)
+    , m_hook(hook)
+    , m_phase(phase)
 {
     m_context.schedule = schedule;
     m_context.secrets = secrets;
@@ -17,9 +19,8 @@ HookTester::HookTester(const Schedule &schedule, const Hook &hook, HookPhase pha
     if (phase == HookPhase::Post) {
         m_context.hookJobStatus = QStringLiteral("success");
         m_context.webhookJobStatus = QStringLiteral("completed");
-        m_context.archiveName =
-            archivename::expandSchedule(schedule.archiveName, schedule.name)
-                .replace(QLatin1String("{now}"), QStringLiteral("test"));
+        m_context.archiveName = archivename::expandSchedule(schedule.archiveName, schedule.name)
+                                    .replace(QLatin1String("{now}"), QStringLiteral("test"));
     } else {
         m_context.webhookJobStatus = QStringLiteral("running");
     }
@@ -35,9 +36,10 @@ void HookTester::start()
     if (m_running)
         return;
     m_running = true;
-    TaskRunner *runner = m_hook.type == HookType::Webhook
-                             ? static_cast<TaskRunner *>(new WebhookRunner(m_context, m_hook, 1, this))
-                             : new CommandHookRunner(m_context, m_hook, m_phase, 1, this);
+    TaskRunner *runner =
+        m_hook.type == HookType::Webhook
+            ? static_cast<TaskRunner *>(new WebhookRunner(m_context, m_hook, 1, this))
+            : new CommandHookRunner(m_context, m_hook, m_phase, 1, this);
     m_runner = runner;
     connect(runner, &TaskRunner::output, this, &HookTester::output);
     connect(runner, &TaskRunner::finished, this, [this, runner](const TaskOutcome &outcome) {

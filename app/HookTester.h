@@ -14,8 +14,8 @@ class HookTester final : public QObject
 {
     Q_OBJECT
 public:
-    HookTester(const Schedule &schedule, const Hook &hook, HookPhase phase,
-               SecretStore *secrets, QNetworkAccessManager *network, QObject *parent = nullptr);
+    HookTester(const Schedule &schedule, const Hook &hook, HookPhase phase, SecretStore *secrets,
+               QNetworkAccessManager *network, QObject *parent = nullptr);
     ~HookTester() override;
     void start();
     void stop();

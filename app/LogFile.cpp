@@ -33,12 +33,11 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
                                 : type == QtWarningMsg ? "warning"
                                 : type == QtDebugMsg   ? "debug"
                                                        : "error";
-            f.write(QStringLiteral("%1 %2 %3: %4\n")
-                        .arg(isoWithOffset(QDateTime::currentDateTime()),
-                             QString::fromLatin1(level),
-                             QString::fromLatin1(context.category ? context.category : "qt"),
-                             message)
-                        .toUtf8());
+            f.write(
+                QStringLiteral("%1 %2 %3: %4\n")
+                    .arg(isoWithOffset(QDateTime::currentDateTime()), QString::fromLatin1(level),
+                         QString::fromLatin1(context.category ? context.category : "qt"), message)
+                    .toUtf8());
         }
     }
     if (g_previous)

@@ -204,7 +204,8 @@ void MemorySecretStore::remove(const QString &key, Callback done)
 // ------------------------------------------------------------------ keychain or session
 
 SessionFallbackSecretStore::SessionFallbackSecretStore(SecretStore *keychain, QObject *parent)
-    : SecretStore(parent), m_keychain(keychain)
+    : SecretStore(parent)
+    , m_keychain(keychain)
 {}
 
 QString SessionFallbackSecretStore::backendName() const
@@ -234,7 +235,8 @@ void SessionFallbackSecretStore::write(const QString &key, const QString &value,
         }
         m_keychainUnavailable = true;
         m_session.write(key, value, [r, done](const Reply &) {
-            done({Outcome::Ok, {},
+            done({Outcome::Ok,
+                  {},
                   QStringLiteral("%1. The passphrase is kept in memory for this session only; "
                                  "you will be asked again after a restart.")
                       .arg(r.message)});

@@ -11,18 +11,19 @@ namespace {
 
 QString serverNameFor(const QString &dataDir)
 {
-    const QByteArray key = (qEnvironmentVariable("USER") + QLatin1Char(':') +
-                            QDir(dataDir).absolutePath())
-                               .toUtf8();
+    const QByteArray key =
+        (qEnvironmentVariable("USER") + QLatin1Char(':') + QDir(dataDir).absolutePath()).toUtf8();
     return QStringLiteral("borgtide-") +
-           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+           QString::fromLatin1(
+               QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_serverName(serverNameFor(dataDir)),
-      m_lock(QDir(dataDir).absoluteFilePath(QStringLiteral("gui.lock")))
+    : QObject(parent)
+    , m_serverName(serverNameFor(dataDir))
+    , m_lock(QDir(dataDir).absoluteFilePath(QStringLiteral("gui.lock")))
 {
     QDir().mkpath(dataDir);
     m_lock.setStaleLockTime(0); // a lock whose process is gone is stale at once

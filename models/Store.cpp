@@ -1026,6 +1026,18 @@ QHash<qint64, JobStatus> Store::lastStatuses() const
     return out;
 }
 
+QStringList Store::jobScheduleNames() const
+{
+    QStringList out;
+    // the index on (schedule_name, id) makes this a scan of distinct keys
+    Statement q = query(QStringLiteral("SELECT DISTINCT schedule_name FROM jobs ORDER BY 1"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 QDateTime Store::lastStart(qint64 scheduleId) const
 {
     Statement q = query(QStringLiteral(

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -94,6 +95,7 @@ public:
     QList<TaskProcess> taskProcesses(qint64 jobId) const;
     std::optional<Job> lastJob(qint64 scheduleId) const;
     QHash<qint64, JobStatus> lastStatuses() const; // schedule id -> status of its newest job
+    QStringList jobScheduleNames() const;          // every schedule name jobs were recorded for
     QDateTime lastStart(qint64 scheduleId) const;  // of the newest job that started
     // Jobs of the schedule since the last one that ran a check (for check_every_n_jobs).
     int jobsSinceCheck(qint64 scheduleId) const;

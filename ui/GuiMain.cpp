@@ -12,37 +12,23 @@
 #include "SingleInstance.h"
 #include "SleepWatcher.h"
 #include "Store.h"
+#include "Translations.h"
 #include "TrayIcon.h"
 
 #include <QApplication>
 #include <QInputDialog>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QStatusBar>
-#include <QTranslator>
 
 #include <cstdio>
 
+Q_LOGGING_CATEGORY(lcGui, "borgtide.gui")
+
 namespace borgtide::gui {
-
-namespace {
-
-void loadTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("borgtide"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
-} // namespace
 
 int run(int &argc, char **argv, const QString &dataDir)
 {
@@ -64,7 +50,7 @@ int run(int &argc, char **argv, const QString &dataDir)
     QApplication::setApplicationVersion(QStringLiteral(BORGTIDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.borgtide.Borgtide"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/borgtide-256.png")));
-    loadTranslations(app);
+    translations::install(app);
 
     SingleInstance instance(dataDir);
     if (!instance.tryBecomePrimary()) {
@@ -94,7 +80,8 @@ int run(int &argc, char **argv, const QString &dataDir)
     services.borgPath = borgenv::findBorg(store.get());
     services.secrets = &secrets;
     services.network = &network;
-    services.lockWaitSecs = store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
+    services.lockWaitSecs =
+        store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
     services.notifyMode = store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
     QPointer<MainWindow> windowForPrompts;
     services.askPassphrase = [&windowForPrompts](const Repository &repo,
@@ -138,7 +125,8 @@ int run(int &argc, char **argv, const QString &dataDir)
     QObject::connect(window.settingsPage(), &SettingsPage::settingsChanged, &app, [&]() {
         JobContext &next = scheduler.services();
         next.notifyMode = store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
-        next.lockWaitSecs = store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
+        next.lockWaitSecs =
+            store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
         next.borgPath = borgenv::findBorg(store.get());
     });
 
@@ -160,10 +148,15 @@ int run(int &argc, char **argv, const QString &dataDir)
     });
     QObject::connect(&scheduler, &Scheduler::stopped, &app, &QCoreApplication::quit);
     QObject::connect(&instance, &SingleInstance::messageReceived, &window,
-                     [&](const QByteArray &) { window.raiseWindow(); });
+                     [&](const QByteArray &message) {
+                         qCInfo(lcGui) << "raised by a second launch:" << message;
+                         window.raiseWindow();
+                     });
 
     if (!(minimized && trayAvailable))
         window.show();
+    qCInfo(lcGui) << "desktop application started" << (trayAvailable ? "with" : "without")
+                  << "a system tray";
     scheduler.start();
     const int rc = app.exec();
     return rc;

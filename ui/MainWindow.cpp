@@ -7,6 +7,7 @@
 #include "JobView.h"
 #include "RepositoriesPage.h"
 #include "Scheduler.h"
+#include "SchedulesModel.h"
 #include "SchedulesPage.h"
 #include "SettingsPage.h"
 #include "Store.h"
@@ -21,10 +22,13 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace borgtide {
 
 MainWindow::MainWindow(GuiContext &context, QWidget *parent)
-    : QMainWindow(parent), m_context(context)
+    : QMainWindow(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/borgtide-256.png")));
@@ -72,9 +76,9 @@ MainWindow::MainWindow(GuiContext &context, QWidget *parent)
     }
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QList<QPair<QString, Page>> pages{{tr("&Schedules"), Schedules},
-                                           {tr("&Repositories"), Repositories},
-                                           {tr("&Activity"), Activity},
-                                           {tr("Se&ttings"), Settings}};
+                                            {tr("&Repositories"), Repositories},
+                                            {tr("&Activity"), Activity},
+                                            {tr("Se&ttings"), Settings}};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *a = go->addAction(pages.at(i).first);
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -96,7 +100,8 @@ MainWindow::MainWindow(GuiContext &context, QWidget *parent)
         m_settings->reload();
         updateStatus();
     });
-    connect(m_repositories, &RepositoriesPage::repositoriesChanged, m_schedules, &SchedulesPage::reload);
+    connect(m_repositories, &RepositoriesPage::repositoriesChanged, m_schedules,
+            &SchedulesPage::reload);
     if (Scheduler *scheduler = m_context.scheduler) {
         connect(scheduler, &Scheduler::jobStarted, this, [this](JobRunner *runner) {
             if (runner->job().type == JobType::Manual)
@@ -116,8 +121,8 @@ MainWindow::MainWindow(GuiContext &context, QWidget *parent)
     minute->start(30 * 1000);
 
     resize(1100, 680);
-    const QByteArray geometry =
-        QByteArray::fromBase64(m_context.store->setting(QStringLiteral("window_geometry")).toLatin1());
+    const QByteArray geometry = QByteArray::fromBase64(
+        m_context.store->setting(QStringLiteral("window_geometry")).toLatin1());
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     updateTitle();
@@ -132,10 +137,18 @@ void MainWindow::showPage(Page page)
 void MainWindow::updateTitle()
 {
     switch (m_tabs->currentIndex()) {
-    case Repositories: setWindowTitle(tr("Borgtide — Repositories")); break;
-    case Activity: setWindowTitle(tr("Borgtide — Activity")); break;
-    case Settings: setWindowTitle(tr("Borgtide — Settings")); break;
-    default: setWindowTitle(QStringLiteral("Borgtide")); break;
+    case Repositories:
+        setWindowTitle(tr("Borgtide — Repositories"));
+        break;
+    case Activity:
+        setWindowTitle(tr("Borgtide — Activity"));
+        break;
+    case Settings:
+        setWindowTitle(tr("Borgtide — Settings"));
+        break;
+    default:
+        setWindowTitle(QStringLiteral("Borgtide"));
+        break;
     }
 }
 
@@ -207,6 +220,19 @@ void MainWindow::saveGeometry()
 {
     (void)m_context.store->setSetting(QStringLiteral("window_geometry"),
                                       QString::fromLatin1(QMainWindow::saveGeometry().toBase64()));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // BORGTIDE_STARTUP_PROBE: tells the startup benchmark when the window first paints
+    if (event->type() == QEvent::Paint && !m_reportedShown) {
+        m_reportedShown = true;
+        if (qEnvironmentVariableIsSet("BORGTIDE_STARTUP_PROBE")) {
+            std::fputs("borgtide: main window shown\n", stderr);
+            std::fflush(stderr);
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void updateTitle();
@@ -59,6 +60,7 @@ private:
     QLabel *m_running = nullptr;
     QHash<qint64, QPointer<JobView>> m_jobViews;
     bool m_keepInTray = false;
+    bool m_reportedShown = false;
 };
 
 } // namespace borgtide

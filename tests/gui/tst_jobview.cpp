@@ -50,7 +50,8 @@ private:
         post.command = QStringLiteral("echo checked");
         post.when = HookWhen::Always;
         s.postHooks.append(post);
-        m_store->saveSchedule(s);
+        if (!m_store->saveSchedule(s))
+            qWarning("could not save the schedule");
         return s;
     }
 
@@ -83,13 +84,15 @@ private Q_SLOTS:
         f.close();
         m_repo = m_dir.filePath(QStringLiteral("repo"));
         QProcess init;
-        init.start(QStringLiteral("borg"), {QStringLiteral("init"), QStringLiteral("--encryption=none"), m_repo});
+        init.start(QStringLiteral("borg"),
+                   {QStringLiteral("init"), QStringLiteral("--encryption=none"), m_repo});
         QVERIFY(init.waitForFinished(60000));
     }
 
     void followsARunningJobLive()
     {
-        const Schedule s = schedule({{QStringLiteral("Database Dump"), QStringLiteral("echo dumping; sleep 1; echo dumped")},
+        const Schedule s = schedule({{QStringLiteral("Database Dump"),
+                                      QStringLiteral("echo dumping; sleep 1; echo dumped")},
                                      {QStringLiteral("Stop Services"), QStringLiteral("sleep 1")}});
         JobRunner runner(*m_store, s, JobType::Manual, services());
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
@@ -110,16 +113,20 @@ private Q_SLOTS:
         QVERIFY(view->findChild<QPushButton *>(QStringLiteral("cancelJob"))->isVisible());
         QVERIFY(finished.wait(60000));
         for (int row = 0; row < 5; ++row)
-            QVERIFY2(statusCell(*view, row).contains(QLatin1String("Completed")), qPrintable(statusCell(*view, row)));
+            QVERIFY2(statusCell(*view, row).contains(QLatin1String("Completed")),
+                     qPrintable(statusCell(*view, row)));
         QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("cancelJob"))->isVisible());
-        QVERIFY(view->findChild<QLabel *>(QStringLiteral("jobTitle"))->text().contains(QLatin1String("Completed")));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("jobTitle"))
+                    ->text()
+                    .contains(QLatin1String("Completed")));
         delete view;
     }
 
     void staysResponsiveWhileAHookPrintsMegabytes()
     {
-        const Schedule s = schedule({{QStringLiteral("Chatty"),
-                                      QStringLiteral("yes 'line of chatty hook output 0123456789' | head -c 20000000")}});
+        const Schedule s = schedule(
+            {{QStringLiteral("Chatty"),
+              QStringLiteral("yes 'line of chatty hook output 0123456789' | head -c 20000000")}});
         JobRunner runner(*m_store, s, JobType::Manual, services());
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
         QVERIFY(runner.start().started);
@@ -150,7 +157,9 @@ private Q_SLOTS:
 
     void finishedFailedJobOpensOnTheFailedTask()
     {
-        const Schedule s = schedule({{QStringLiteral("Database Dump"), QStringLiteral("echo 'connection refused' >&2; exit 2")}}, true);
+        const Schedule s = schedule({{QStringLiteral("Database Dump"),
+                                      QStringLiteral("echo 'connection refused' >&2; exit 2")}},
+                                    true);
         JobRunner runner(*m_store, s, JobType::Manual, services());
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
         QVERIFY(runner.start().started);
@@ -159,7 +168,9 @@ private Q_SLOTS:
         view.setAttribute(Qt::WA_DeleteOnClose, false);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("jobTitle"))->text().contains(QLatin1String("Failed")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("jobTitle"))
+                    ->text()
+                    .contains(QLatin1String("Failed")));
         QVERIFY(statusCell(view, 0).contains(QStringLiteral("❌")));
         QVERIFY(statusCell(view, 1).contains(QStringLiteral("⏭️")));
         QCOMPARE(view.taskModel()->index(1, TaskTableModel::Message).data().toString(),
@@ -169,8 +180,9 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().row(), 0);
         QCOMPARE(view.findChild<QPlainTextEdit *>(QStringLiteral("taskOutput"))->toPlainText(),
                  QStringLiteral("connection refused\n"));
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("jobSummary"))->text().contains(
-            QLatin1String("Critical hook 'Database Dump' failed")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("jobSummary"))
+                    ->text()
+                    .contains(QLatin1String("Critical hook 'Database Dump' failed")));
     }
 };
 

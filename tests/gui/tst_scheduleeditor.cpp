@@ -2,6 +2,7 @@
 // validation that disables Save with the reason, and the schedule it returns.
 #include "ScheduleEditorDialog.h"
 #include "Store.h"
+#include "Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,14 +30,14 @@ private:
     {
         Schedule s;
         s.name = QStringLiteral("Home");
-        s.repository = {0, QStringLiteral("usb"), QStringLiteral("/media/usb"), QStringLiteral("repokey")};
+        s.repository = {0, QStringLiteral("usb"), QStringLiteral("/media/usb"),
+                        QStringLiteral("repokey")};
         s.trigger = {TriggerKind::Cron, QStringLiteral("30 2 * * *"), 0};
         s.sources = {QStringLiteral("/home/me")};
         return s;
     }
 
-    template <typename T>
-    static T *child(QWidget &w, const char *name)
+    template <typename T> static T *child(QWidget &w, const char *name)
     {
         return w.findChild<T *>(QString::fromLatin1(name));
     }
@@ -44,6 +45,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        translations::install(*QCoreApplication::instance()); // English plural forms
         auto store = Store::open(m_dir.path());
         QVERIFY(store.ok());
         m_store = std::move(store).value();
@@ -53,12 +55,15 @@ private Q_SLOTS:
 
     void dailyPresetIsRecognisedAndPreviewed()
     {
-        ScheduleEditorDialog dialog(*m_store, *m_store->scheduleByName(QStringLiteral("Home")), nullptr, nullptr);
+        ScheduleEditorDialog dialog(*m_store, *m_store->scheduleByName(QStringLiteral("Home")),
+                                    nullptr, nullptr);
         auto *mode = child<QComboBox>(dialog, "triggerMode");
         QCOMPARE(mode->currentIndex(), int(ScheduleEditorDialog::Daily));
         QCOMPARE(child<QTimeEdit>(dialog, "dailyTime")->time(), QTime(2, 30));
-        QCOMPARE(child<QLabel>(dialog, "triggerWords")->text(), QStringLiteral("Every day at 02:30"));
-        const QStringList preview = child<QLabel>(dialog, "nextRunsPreview")->text().split(QLatin1Char('\n'));
+        QCOMPARE(child<QLabel>(dialog, "triggerWords")->text(),
+                 QStringLiteral("Every day at 02:30"));
+        const QStringList preview =
+            child<QLabel>(dialog, "nextRunsPreview")->text().split(QLatin1Char('\n'));
         QCOMPARE(preview.size(), 5);
         QVERIFY2(preview.first().contains(QLatin1String("02:30")), qPrintable(preview.first()));
         QVERIFY(child<QPushButton>(dialog, "saveSchedule")->isEnabled());
@@ -66,7 +71,7 @@ private Q_SLOTS:
 
     void cronTextIsValidatedLive()
     {
-        Schedule s = existing();
+        Schedule s = *m_store->scheduleByName(QStringLiteral("Home"));
         s.trigger.cron = QStringLiteral("*/20 9-17 * * MON-FRI");
         ScheduleEditorDialog dialog(*m_store, s, nullptr, nullptr);
         auto *mode = child<QComboBox>(dialog, "triggerMode");
@@ -78,7 +83,8 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         cron->clear();
         QTest::keyClicks(cron, QStringLiteral("0 2 * *"));
-        QVERIFY2(error->text().contains(QLatin1String("expected 5 fields")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QLatin1String("expected 5 fields")),
+                 qPrintable(error->text()));
         QVERIFY(!save->isEnabled());
         QVERIFY2(problem->text().startsWith(QLatin1String("When:")), qPrintable(problem->text()));
         QTest::keyClicks(cron, QStringLiteral(" 8"));
@@ -87,7 +93,8 @@ private Q_SLOTS:
         QTest::keyClicks(cron, QStringLiteral("SUN"));
         QVERIFY(error->text().isEmpty());
         QVERIFY(save->isEnabled());
-        QCOMPARE(child<QLabel>(dialog, "nextRunsPreview")->text().split(QLatin1Char('\n')).size(), 5);
+        QCOMPARE(child<QLabel>(dialog, "nextRunsPreview")->text().split(QLatin1Char('\n')).size(),
+                 5);
         QCOMPARE(dialog.schedule().trigger.cron, QStringLiteral("0 2 * * SUN"));
     }
 
@@ -104,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(dialog, "triggerWords")->text(), QStringLiteral("Every 90 minutes"));
         mode->setCurrentIndex(ScheduleEditorDialog::Manual);
         QCOMPARE(dialog.schedule().trigger.kind, TriggerKind::Manual);
-        QCOMPARE(child<QLabel>(dialog, "nextRunsPreview")->text(), QStringLiteral("Only when started by hand"));
+        QCOMPARE(child<QLabel>(dialog, "nextRunsPreview")->text(),
+                 QStringLiteral("Only when started by hand"));
     }
 
     void newScheduleNeedsNameSourcesAndAFreeName()
@@ -113,21 +121,26 @@ private Q_SLOTS:
         fresh.trigger = {TriggerKind::Cron, QStringLiteral("0 2 * * *"), 0};
         ScheduleEditorDialog dialog(*m_store, fresh, nullptr, nullptr);
         dialog.setFolderChooser([]() { return QStringList{QStringLiteral("/srv/data")}; });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *save = child<QPushButton>(dialog, "saveSchedule");
         auto *problem = child<QLabel>(dialog, "scheduleProblem");
         QVERIFY(!save->isEnabled());
         QVERIFY2(problem->text().startsWith(QLatin1String("Name:")), qPrintable(problem->text()));
         QTest::keyClicks(child<QLineEdit>(dialog, "scheduleName"), QStringLiteral("Home"));
-        QVERIFY2(problem->text().contains(QLatin1String("already exists")), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QLatin1String("already exists")),
+                 qPrintable(problem->text()));
         QTest::keyClicks(child<QLineEdit>(dialog, "scheduleName"), QStringLiteral(" server"));
-        QVERIFY2(problem->text().startsWith(QLatin1String("Sources:")), qPrintable(problem->text()));
+        QVERIFY2(problem->text().startsWith(QLatin1String("Sources:")),
+                 qPrintable(problem->text()));
         QTest::mouseClick(child<QPushButton>(dialog, "addSource"), Qt::LeftButton);
         QCOMPARE(child<QListWidget>(dialog, "scheduleSources")->count(), 1);
         QVERIFY2(save->isEnabled(), qPrintable(problem->text()));
         // the same archive prefix as "Home" on the same repository is refused
         auto *archive = child<QLineEdit>(dialog, "archiveName");
         archive->setText(QStringLiteral("Home-{now}"));
-        QVERIFY2(problem->text().startsWith(QLatin1String("Archive name:")), qPrintable(problem->text()));
+        QVERIFY2(problem->text().startsWith(QLatin1String("Archive name:")),
+                 qPrintable(problem->text()));
         QVERIFY(!save->isEnabled());
         archive->setText(QStringLiteral("{schedule}-{now}"));
         QVERIFY(save->isEnabled());
@@ -158,6 +171,8 @@ private Q_SLOTS:
     void hooksComeFromTheHookEditor()
     {
         ScheduleEditorDialog dialog(*m_store, existing(), nullptr, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.setHooksEditor([](Schedule &s) {
             Hook h;
             h.name = QStringLiteral("Dump");
@@ -167,7 +182,8 @@ private Q_SLOTS:
         });
         QTest::mouseClick(child<QPushButton>(dialog, "configureHooks"), Qt::LeftButton);
         QCOMPARE(dialog.schedule().preHooks.size(), 1);
-        QCOMPARE(child<QLabel>(dialog, "hookSummary")->text(), QStringLiteral("1 pre-job hook, 0 post-job hooks"));
+        QCOMPARE(child<QLabel>(dialog, "hookSummary")->text(),
+                 QStringLiteral("1 pre-job hook, 0 post-job hooks"));
     }
 };
 

@@ -109,12 +109,18 @@ QString relative(const QDateTime &time, const QDateTime &now)
 QString statusText(TaskStatus status)
 {
     switch (status) {
-    case TaskStatus::Pending: return tr("Pending");
-    case TaskStatus::Running: return tr("Running");
-    case TaskStatus::Completed: return tr("Completed");
-    case TaskStatus::Failed: return tr("Failed");
-    case TaskStatus::Skipped: return tr("Skipped");
-    case TaskStatus::Cancelled: return tr("Cancelled");
+    case TaskStatus::Pending:
+        return tr("Pending");
+    case TaskStatus::Running:
+        return tr("Running");
+    case TaskStatus::Completed:
+        return tr("Completed");
+    case TaskStatus::Failed:
+        return tr("Failed");
+    case TaskStatus::Skipped:
+        return tr("Skipped");
+    case TaskStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -122,14 +128,22 @@ QString statusText(TaskStatus status)
 QString statusText(JobStatus status)
 {
     switch (status) {
-    case JobStatus::Pending: return tr("Pending");
-    case JobStatus::Running: return tr("Running");
-    case JobStatus::Completed: return tr("Completed");
-    case JobStatus::CompletedWithWarnings: return tr("Completed with warnings");
-    case JobStatus::Failed: return tr("Failed");
-    case JobStatus::Cancelled: return tr("Cancelled");
-    case JobStatus::Skipped: return tr("Skipped");
-    case JobStatus::Interrupted: return tr("Interrupted");
+    case JobStatus::Pending:
+        return tr("Pending");
+    case JobStatus::Running:
+        return tr("Running");
+    case JobStatus::Completed:
+        return tr("Completed");
+    case JobStatus::CompletedWithWarnings:
+        return tr("Completed with warnings");
+    case JobStatus::Failed:
+        return tr("Failed");
+    case JobStatus::Cancelled:
+        return tr("Cancelled");
+    case JobStatus::Skipped:
+        return tr("Skipped");
+    case JobStatus::Interrupted:
+        return tr("Interrupted");
     }
     return {};
 }
@@ -137,12 +151,18 @@ QString statusText(JobStatus status)
 QString statusEmoji(TaskStatus status)
 {
     switch (status) {
-    case TaskStatus::Completed: return QStringLiteral("✅");
-    case TaskStatus::Failed: return QStringLiteral("❌");
-    case TaskStatus::Skipped: return QStringLiteral("⏭️");
-    case TaskStatus::Pending: return QStringLiteral("⏸️");
-    case TaskStatus::Running: return QStringLiteral("▶️");
-    case TaskStatus::Cancelled: return QStringLiteral("⏹️");
+    case TaskStatus::Completed:
+        return QStringLiteral("✅");
+    case TaskStatus::Failed:
+        return QStringLiteral("❌");
+    case TaskStatus::Skipped:
+        return QStringLiteral("⏭️");
+    case TaskStatus::Pending:
+        return QStringLiteral("⏸️");
+    case TaskStatus::Running:
+        return QStringLiteral("▶️");
+    case TaskStatus::Cancelled:
+        return QStringLiteral("⏹️");
     }
     return {};
 }
@@ -150,14 +170,21 @@ QString statusEmoji(TaskStatus status)
 QString statusEmoji(JobStatus status)
 {
     switch (status) {
-    case JobStatus::Completed: return QStringLiteral("✅");
-    case JobStatus::CompletedWithWarnings: return QStringLiteral("⚠️");
+    case JobStatus::Completed:
+        return QStringLiteral("✅");
+    case JobStatus::CompletedWithWarnings:
+        return QStringLiteral("⚠️");
     case JobStatus::Failed:
-    case JobStatus::Interrupted: return QStringLiteral("❌");
-    case JobStatus::Skipped: return QStringLiteral("⏭️");
-    case JobStatus::Pending: return QStringLiteral("⏸️");
-    case JobStatus::Running: return QStringLiteral("▶️");
-    case JobStatus::Cancelled: return QStringLiteral("⏹️");
+    case JobStatus::Interrupted:
+        return QStringLiteral("❌");
+    case JobStatus::Skipped:
+        return QStringLiteral("⏭️");
+    case JobStatus::Pending:
+        return QStringLiteral("⏸️");
+    case JobStatus::Running:
+        return QStringLiteral("▶️");
+    case JobStatus::Cancelled:
+        return QStringLiteral("⏹️");
     }
     return {};
 }
@@ -165,23 +192,33 @@ QString statusEmoji(JobStatus status)
 QIcon statusIcon(JobStatus status)
 {
     switch (status) {
-    case JobStatus::Completed: return dot(green);
-    case JobStatus::CompletedWithWarnings: return dot(amber);
+    case JobStatus::Completed:
+        return dot(green);
+    case JobStatus::CompletedWithWarnings:
+        return dot(amber);
     case JobStatus::Failed:
-    case JobStatus::Interrupted: return dot(red);
-    case JobStatus::Running: return dot(blue, true);
-    default: return dot(grey);
+    case JobStatus::Interrupted:
+        return dot(red);
+    case JobStatus::Running:
+        return dot(blue, true);
+    default:
+        return dot(grey);
     }
 }
 
 QIcon statusIcon(TaskStatus status)
 {
     switch (status) {
-    case TaskStatus::Completed: return dot(green);
-    case TaskStatus::Failed: return dot(red);
-    case TaskStatus::Running: return dot(blue, true);
-    case TaskStatus::Cancelled: return dot(amber);
-    default: return dot(grey);
+    case TaskStatus::Completed:
+        return dot(green);
+    case TaskStatus::Failed:
+        return dot(red);
+    case TaskStatus::Running:
+        return dot(blue, true);
+    case TaskStatus::Cancelled:
+        return dot(amber);
+    default:
+        return dot(grey);
     }
 }
 

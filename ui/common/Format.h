@@ -18,7 +18,7 @@ QString statusText(TaskStatus status);
 QString statusText(JobStatus status);
 QString statusEmoji(TaskStatus status); // ✅ ❌ ⏭️ ⏸️ ▶️ ⏹️
 QString statusEmoji(JobStatus status);
-QIcon statusIcon(JobStatus status);     // colored dot drawn in code, no image files
+QIcon statusIcon(JobStatus status); // colored dot drawn in code, no image files
 QIcon statusIcon(TaskStatus status);
 
 } // namespace borgtide::format

@@ -4,6 +4,9 @@
 
 namespace borgtide {
 
-QString GuiContext::borgPath() const { return borgenv::findBorg(store); }
+QString GuiContext::borgPath() const
+{
+    return borgenv::findBorg(store);
+}
 
 } // namespace borgtide

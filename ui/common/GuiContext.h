@@ -16,9 +16,9 @@ struct GuiContext
 {
     Store *store = nullptr;
     SecretStore *secrets = nullptr;
-    Scheduler *scheduler = nullptr;           // null in widget tests that do not run jobs
+    Scheduler *scheduler = nullptr; // null in widget tests that do not run jobs
     QNetworkAccessManager *network = nullptr;
-    QString borgPath() const;                 // the setting, else borg on PATH
+    QString borgPath() const; // the setting, else borg on PATH
 };
 
 } // namespace borgtide

@@ -25,13 +25,19 @@ QString kindText(const Task &t)
 {
     switch (t.kind) {
     case TaskKind::Hook:
-        return t.phase == HookPhase::Post ? QApplication::translate("borgtide::JobView", "Post-hook")
-                                          : QApplication::translate("borgtide::JobView", "Pre-hook");
-    case TaskKind::Backup: return QApplication::translate("borgtide::JobView", "Backup");
-    case TaskKind::Prune: return QApplication::translate("borgtide::JobView", "Prune");
-    case TaskKind::Compact: return QApplication::translate("borgtide::JobView", "Compact");
-    case TaskKind::Check: return QApplication::translate("borgtide::JobView", "Check");
-    case TaskKind::Notification: return QApplication::translate("borgtide::JobView", "Notification");
+        return t.phase == HookPhase::Post
+                   ? QApplication::translate("borgtide::JobView", "Post-hook")
+                   : QApplication::translate("borgtide::JobView", "Pre-hook");
+    case TaskKind::Backup:
+        return QApplication::translate("borgtide::JobView", "Backup");
+    case TaskKind::Prune:
+        return QApplication::translate("borgtide::JobView", "Prune");
+    case TaskKind::Compact:
+        return QApplication::translate("borgtide::JobView", "Compact");
+    case TaskKind::Check:
+        return QApplication::translate("borgtide::JobView", "Check");
+    case TaskKind::Notification:
+        return QApplication::translate("borgtide::JobView", "Notification");
     }
     return {};
 }
@@ -87,13 +93,15 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     const Task &t = m_tasks.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Index: return t.index;
+        case Index:
+            return t.index;
         case Name:
             return t.critical ? tr("%1 (critical)").arg(taskTitle(t)) : taskTitle(t);
-        case Kind: return kindText(t);
+        case Kind:
+            return kindText(t);
         case Status: {
-            QString text = format::statusEmoji(t.status) + QLatin1Char(' ') +
-                           format::statusText(t.status);
+            QString text =
+                format::statusEmoji(t.status) + QLatin1Char(' ') + format::statusText(t.status);
             if (t.warning)
                 text += QLatin1Char(' ') + tr("(warning)");
             return text;
@@ -102,7 +110,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             if (t.status == TaskStatus::Running)
                 return format::duration(t.startedAt, QDateTime::currentDateTime());
             return format::duration(t.startedAt, t.finishedAt);
-        case Message: return t.message;
+        case Message:
+            return t.message;
         }
     } else if (role == Qt::ToolTipRole && index.column() == Message) {
         return t.message;
@@ -120,12 +129,18 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Index: return tr("#");
-    case Name: return tr("Task");
-    case Kind: return tr("Kind");
-    case Status: return tr("Status");
-    case Duration: return tr("Duration");
-    case Message: return tr("Message");
+    case Index:
+        return tr("#");
+    case Name:
+        return tr("Task");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("Status");
+    case Duration:
+        return tr("Duration");
+    case Message:
+        return tr("Message");
     }
     return {};
 }
@@ -133,13 +148,16 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
 // ---------------------------------------------------------------- view
 
 JobView::JobView(Store &store, JobRunner *runner, QWidget *parent)
-    : QWidget(parent), m_store(store)
+    : QWidget(parent)
+    , m_store(store)
 {
     build();
     attach(runner);
 }
 
-JobView::JobView(Store &store, qint64 jobId, QWidget *parent) : QWidget(parent), m_store(store)
+JobView::JobView(Store &store, qint64 jobId, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
 {
     build();
     if (const auto job = m_store.job(jobId))
@@ -208,7 +226,8 @@ void JobView::build()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(TaskTableModel::Index, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TaskTableModel::Index,
+                                                      QHeaderView::ResizeToContents);
     m_table->setColumnWidth(TaskTableModel::Name, 240);
     m_table->setColumnWidth(TaskTableModel::Kind, 100);
     m_table->setColumnWidth(TaskTableModel::Status, 150);
@@ -263,11 +282,11 @@ void JobView::attach(JobRunner *runner)
     connect(runner, &JobRunner::taskProgress, this,
             [this](int, qint64 files, qint64 original, qint64 dedup, const QString &path) {
                 m_progress->setVisible(true);
-                m_progress->setFormat(tr("%1 files, %2 read, %3 new: %4")
-                                          .arg(QLocale().toString(files), format::bytes(original),
-                                               format::bytes(dedup),
-                                               m_progress->fontMetrics().elidedText(
-                                                   path, Qt::ElideMiddle, 300)));
+                m_progress->setFormat(
+                    tr("%1 files, %2 read, %3 new: %4")
+                        .arg(QLocale().toString(files), format::bytes(original),
+                             format::bytes(dedup),
+                             m_progress->fontMetrics().elidedText(path, Qt::ElideMiddle, 300)));
             });
     connect(runner, &JobRunner::jobFinished, this, [this]() {
         m_job = m_runner->job();
@@ -360,21 +379,24 @@ void JobView::updateHeader()
 {
     const QString name = m_job.scheduleName;
     setWindowTitle(tr("Job %1 — %2 — Borgtide").arg(m_job.idText(), name));
-    m_title->setText(tr("%1 %2: %3")
-                         .arg(format::statusEmoji(m_job.status), name, format::statusText(m_job.status)));
+    m_title->setText(
+        tr("%1 %2: %3")
+            .arg(format::statusEmoji(m_job.status), name, format::statusText(m_job.status)));
     QStringList parts;
     if (m_job.startedAt.isValid())
         parts << tr("Started %1").arg(format::dateTime(m_job.startedAt));
     if (m_job.finishedAt.isValid())
         parts << tr("took %1").arg(format::duration(m_job.startedAt, m_job.finishedAt));
     else if (m_job.startedAt.isValid())
-        parts << tr("running for %1").arg(format::duration(m_job.startedAt, QDateTime::currentDateTime()));
+        parts << tr("running for %1")
+                     .arg(format::duration(m_job.startedAt, QDateTime::currentDateTime()));
     parts << (m_job.type == JobType::Scheduled ? tr("scheduled") : tr("started by hand"));
     if (!m_job.archiveName.isEmpty())
         parts << tr("archive %1").arg(m_job.archiveName);
     if (m_job.stats.deduplicatedSize >= 0)
-        parts << tr("%1 new of %2").arg(format::bytes(m_job.stats.deduplicatedSize),
-                                        format::bytes(m_job.stats.originalSize));
+        parts << tr("%1 new of %2")
+                     .arg(format::bytes(m_job.stats.deduplicatedSize),
+                          format::bytes(m_job.stats.originalSize));
     QString summary = parts.join(QStringLiteral(" · "));
     if (!m_job.message.isEmpty())
         summary += QLatin1Char('\n') + m_job.message;

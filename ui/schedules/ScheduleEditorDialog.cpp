@@ -73,7 +73,11 @@ QSpinBox *keepBox(QWidget *parent, const QString &objectName)
 ScheduleEditorDialog::ScheduleEditorDialog(Store &store, const Schedule &schedule,
                                            SecretStore *secrets, QNetworkAccessManager *network,
                                            QWidget *parent)
-    : QDialog(parent), m_store(store), m_original(schedule), m_secrets(secrets), m_network(network)
+    : QDialog(parent)
+    , m_store(store)
+    , m_original(schedule)
+    , m_secrets(secrets)
+    , m_network(network)
 {
     m_chooseFolders = [this]() {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Folder to Back Up"),
@@ -225,8 +229,8 @@ void ScheduleEditorDialog::build()
     intervalRow->addStretch();
     m_triggerPages->addWidget(interval);
     // manual
-    m_triggerPages->addWidget(new QLabel(tr("Runs only from “Run now”, the tray or the command line."),
-                                         m_triggerPages));
+    m_triggerPages->addWidget(
+        new QLabel(tr("Runs only from “Run now”, the tray or the command line."), m_triggerPages));
     whenForm->addRow(QString(), m_triggerPages);
     m_triggerWords = new QLabel(when);
     m_triggerWords->setObjectName(QStringLiteral("triggerWords"));
@@ -259,7 +263,8 @@ void ScheduleEditorDialog::build()
     m_compression = new QComboBox(archives);
     m_compression->setObjectName(QStringLiteral("compression"));
     m_compression->setEditable(true);
-    for (const char *c : {"lz4", "zstd", "zstd,3", "zstd,10", "auto,zstd", "zlib,6", "lzma,6", "none"})
+    for (const char *c :
+         {"lz4", "zstd", "zstd,3", "zstd,10", "auto,zstd", "zlib,6", "lzma,6", "none"})
         m_compression->addItem(QString::fromLatin1(c));
     archiveForm->addRow(tr("&Compression:"), m_compression);
     m_prune = new QGroupBox(tr("&Keep only some archives (prune)"), archives);
@@ -323,7 +328,9 @@ void ScheduleEditorDialog::build()
     });
 
     // live validation
-    const auto revalidate = [this]() { validate(); };
+    const auto revalidate = [this]() {
+        validate();
+    };
     const auto retrigger = [this]() {
         updateTrigger();
         validate();
@@ -394,7 +401,8 @@ void ScheduleEditorDialog::load(const Schedule &s)
         mode = Cron;
         static const QRegularExpression hourly(QStringLiteral(R"(^(\d{1,2}) \* \* \* \*$)"));
         static const QRegularExpression daily(QStringLiteral(R"(^(\d{1,2}) (\d{1,2}) \* \* \*$)"));
-        static const QRegularExpression weekly(QStringLiteral(R"(^(\d{1,2}) (\d{1,2}) \* \* ([0-6])$)"));
+        static const QRegularExpression weekly(
+            QStringLiteral(R"(^(\d{1,2}) (\d{1,2}) \* \* ([0-6])$)"));
         const QString text = s.trigger.cron.simplified();
         QRegularExpressionMatch m;
         if ((m = hourly.match(text)).hasMatch() && m.captured(1).toInt() < 60) {
@@ -420,15 +428,19 @@ void ScheduleEditorDialog::load(const Schedule &s)
 QString ScheduleEditorDialog::presetCron() const
 {
     switch (m_triggerMode->currentIndex()) {
-    case Hourly: return QStringLiteral("%1 * * * *").arg(m_minute->value());
+    case Hourly:
+        return QStringLiteral("%1 * * * *").arg(m_minute->value());
     case Daily:
-        return QStringLiteral("%1 %2 * * *").arg(m_dailyTime->time().minute()).arg(m_dailyTime->time().hour());
+        return QStringLiteral("%1 %2 * * *")
+            .arg(m_dailyTime->time().minute())
+            .arg(m_dailyTime->time().hour());
     case Weekly:
         return QStringLiteral("%1 %2 * * %3")
             .arg(m_weeklyTime->time().minute())
             .arg(m_weeklyTime->time().hour())
             .arg(m_weekday->currentData().toInt());
-    default: return m_cron->text().simplified();
+    default:
+        return m_cron->text().simplified();
     }
 }
 
@@ -451,9 +463,15 @@ Schedule ScheduleEditorDialog::schedule() const
             s.excludes.append(line.trimmed());
     }
     switch (m_triggerMode->currentIndex()) {
-    case Interval: s.trigger = {TriggerKind::Interval, {}, m_interval->value()}; break;
-    case Manual: s.trigger = {TriggerKind::Manual, {}, 0}; break;
-    default: s.trigger = {TriggerKind::Cron, presetCron(), 0}; break;
+    case Interval:
+        s.trigger = {TriggerKind::Interval, {}, m_interval->value()};
+        break;
+    case Manual:
+        s.trigger = {TriggerKind::Manual, {}, 0};
+        break;
+    default:
+        s.trigger = {TriggerKind::Cron, presetCron(), 0};
+        break;
     }
     s.catchUpMissed = m_catchUp->isChecked();
     s.archiveName = m_archiveName->text().trimmed();
@@ -513,9 +531,9 @@ void ScheduleEditorDialog::updateTrigger()
 
 void ScheduleEditorDialog::updateHookSummary()
 {
-    m_hookSummary->setText(tr("%1, %2")
-                               .arg(tr("%n pre-job hook(s)", nullptr, int(m_preHooks.size())),
-                                    tr("%n post-job hook(s)", nullptr, int(m_postHooks.size()))));
+    m_hookSummary->setText(
+        tr("%1, %2").arg(tr("%n pre-job hook(s)", nullptr, int(m_preHooks.size())),
+                         tr("%n post-job hook(s)", nullptr, int(m_postHooks.size()))));
 }
 
 QString ScheduleEditorDialog::problem() const
@@ -554,8 +572,8 @@ void ScheduleEditorDialog::validate()
     m_archiveExample->setText(
         tr("Example: %1 — prune only touches archives starting with “%2”.")
             .arg(archivename::expandSchedule(s.archiveName, s.name.isEmpty() ? tr("Name") : s.name)
-                     .replace(QLatin1String("{now}"),
-                              QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))),
+                     .replace(QLatin1String("{now}"), QDateTime::currentDateTime().toString(
+                                                          QStringLiteral("yyyy-MM-ddTHH:mm:ss"))),
                  archivename::prefix(s.archiveName, s.name)));
     const QString p = problem();
     m_problem->setText(p);

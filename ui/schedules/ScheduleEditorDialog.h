@@ -41,7 +41,10 @@ public:
     QString problem() const;   // the first reason the schedule cannot be saved, or empty
 
     // Test seams for the file pickers and the hook editor.
-    void setFolderChooser(std::function<QStringList()> chooser) { m_chooseFolders = std::move(chooser); }
+    void setFolderChooser(std::function<QStringList()> chooser)
+    {
+        m_chooseFolders = std::move(chooser);
+    }
     void setHooksEditor(std::function<bool(Schedule &)> editor) { m_editHooks = std::move(editor); }
 
 protected:

@@ -7,7 +7,8 @@
 namespace borgtide {
 
 SchedulesModel::SchedulesModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     reload();
 }
@@ -86,9 +87,12 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return s->name;
-        case Repository: return s->repository.name;
-        case When: return describeTrigger(s->trigger);
+        case Name:
+            return s->name;
+        case Repository:
+            return s->repository.name;
+        case When:
+            return describeTrigger(s->trigger);
         case NextRun: {
             if (!s->enabled)
                 return tr("Off");
@@ -102,7 +106,8 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
         }
         case LastResult:
             return last == m_last.constEnd() ? tr("Not run yet") : format::statusText(*last);
-        default: return {};
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == LastResult && last != m_last.constEnd())
@@ -124,8 +129,10 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
             return lines.join(QLatin1Char('\n'));
         }
         return {};
-    case Qt::UserRole: return s->id;
-    default: return {};
+    case Qt::UserRole:
+        return s->id;
+    default:
+        return {};
     }
 }
 
@@ -157,12 +164,18 @@ QVariant SchedulesModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Repository: return tr("Repository");
-    case When: return tr("When");
-    case NextRun: return tr("Next run");
-    case LastResult: return tr("Last result");
-    case Enabled: return tr("Enabled");
+    case Name:
+        return tr("Name");
+    case Repository:
+        return tr("Repository");
+    case When:
+        return tr("When");
+    case NextRun:
+        return tr("Next run");
+    case LastResult:
+        return tr("Last result");
+    case Enabled:
+        return tr("Enabled");
     }
     return {};
 }

@@ -25,7 +25,8 @@
 namespace borgtide {
 
 SchedulesPage::SchedulesPage(GuiContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent)
+    , m_context(context)
 {
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Borgtide"), question) == QMessageBox::Yes;
@@ -41,12 +42,14 @@ SchedulesPage::SchedulesPage(GuiContext &context, QWidget *parent)
     };
     chooseExportFile = [this]() {
         return QFileDialog::getSaveFileName(this, tr("Export Schedules"),
-                                            QDir::homePath() + QStringLiteral("/schedules.borgtide.json"),
+                                            QDir::homePath() +
+                                                QStringLiteral("/schedules.borgtide.json"),
                                             tr("Schedule files (*.borgtide.json)"));
     };
     chooseConflictPolicy = [this](const QStringList &conflicts) -> std::optional<ConflictPolicy> {
         QMessageBox box(QMessageBox::Question, tr("Import Schedules"),
-                        tr("Some schedules or repositories in the file already exist."), QMessageBox::NoButton, this);
+                        tr("Some schedules or repositories in the file already exist."),
+                        QMessageBox::NoButton, this);
         box.setInformativeText(tr("What should happen to them?"));
         box.setDetailedText(conflicts.join(QLatin1Char('\n')));
         QPushButton *skip = box.addButton(tr("&Skip Them"), QMessageBox::AcceptRole);
@@ -63,7 +66,8 @@ SchedulesPage::SchedulesPage(GuiContext &context, QWidget *parent)
         return std::nullopt;
     };
     editSchedule = [this](const Schedule &s) -> std::optional<Schedule> {
-        ScheduleEditorDialog dialog(*m_context.store, s, m_context.secrets, m_context.network, this);
+        ScheduleEditorDialog dialog(*m_context.store, s, m_context.secrets, m_context.network,
+                                    this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.schedule();
@@ -110,7 +114,8 @@ SchedulesPage::SchedulesPage(GuiContext &context, QWidget *parent)
     m_table->setColumnWidth(SchedulesModel::LastResult, 190);
     m_table->setColumnWidth(SchedulesModel::Enabled, 80);
     layout->addWidget(m_table, 1);
-    m_empty = new QLabel(tr("No schedules yet. Create one with “New…”, or import a schedule file."), this);
+    m_empty = new QLabel(tr("No schedules yet. Create one with “New…”, or import a schedule file."),
+                         this);
     m_empty->setObjectName(QStringLiteral("schedulesEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -131,7 +136,8 @@ SchedulesPage::SchedulesPage(GuiContext &context, QWidget *parent)
         if (index.column() != SchedulesModel::Enabled)
             editSelected();
     });
-    auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *enter =
+        new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(enter, &QShortcut::activated, this, &SchedulesPage::editSelected);
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &SchedulesPage::deleteSelected);
@@ -238,7 +244,8 @@ void SchedulesPage::deleteSelected()
         return;
     const Schedule victim = *s;
     if (!confirm(tr("Delete the schedule “%1”? Its hooks go with it; its job history and "
-                    "archives stay.").arg(victim.name)))
+                    "archives stay.")
+                     .arg(victim.name)))
         return;
     if (Status st = m_context.store->removeSchedule(victim.id); !st) {
         tell(tr("Borgtide"), st.error());
@@ -324,9 +331,10 @@ void SchedulesPage::exportSchedules()
         return;
     if (!path.endsWith(QLatin1String(".json")))
         path += QStringLiteral(".borgtide.json");
-    const QByteArray data = schedulefile::write(m_context.store->schedules(), QDateTime::currentDateTime());
+    const QByteArray bytes =
+        schedulefile::write(m_context.store->schedules(), QDateTime::currentDateTime());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         tell(tr("Export Schedules"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }

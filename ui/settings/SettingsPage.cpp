@@ -52,13 +52,14 @@ QStringList referencedSecrets(const QList<Schedule> &schedules)
 } // namespace
 
 SettingsPage::SettingsPage(GuiContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent)
+    , m_context(context)
 {
     askSecret = [this](const QString &name) {
         bool ok = false;
-        const QString value = QInputDialog::getText(
-            this, tr("Set Secret"), tr("Value of {{ secret.%1 }}:").arg(name), QLineEdit::Password,
-            QString(), &ok);
+        const QString value =
+            QInputDialog::getText(this, tr("Set Secret"), tr("Value of {{ secret.%1 }}:").arg(name),
+                                  QLineEdit::Password, QString(), &ok);
         return ok ? value : QString();
     };
     auto *layout = new QVBoxLayout(this);
@@ -132,7 +133,8 @@ SettingsPage::SettingsPage(GuiContext &context, QWidget *parent)
     reload();
 
     connect(m_notify, &QComboBox::currentIndexChanged, this, [this]() {
-        (void)m_context.store->setSetting(QStringLiteral("notify"), m_notify->currentData().toString());
+        (void)m_context.store->setSetting(QStringLiteral("notify"),
+                                          m_notify->currentData().toString());
         Q_EMIT settingsChanged();
     });
     connect(m_parallel, &QSpinBox::valueChanged, this, [this](int n) {
@@ -146,7 +148,8 @@ SettingsPage::SettingsPage(GuiContext &context, QWidget *parent)
         Q_EMIT settingsChanged();
     });
     connect(m_borgPath, &QLineEdit::editingFinished, this, [this]() {
-        (void)m_context.store->setSetting(QStringLiteral("borg_path"), m_borgPath->text().trimmed());
+        (void)m_context.store->setSetting(QStringLiteral("borg_path"),
+                                          m_borgPath->text().trimmed());
         updateBorgVersion();
         Q_EMIT settingsChanged();
     });
@@ -200,9 +203,11 @@ void SettingsPage::reload()
     const QSignalBlocker b1(m_notify), b2(m_parallel), b3(m_lockWait), b4(m_borgPath),
         b5(m_autostart);
     Store &store = *m_context.store;
-    m_notify->setCurrentIndex(
-        std::max(0, m_notify->findData(store.setting(QStringLiteral("notify"), QStringLiteral("failures")))));
-    m_parallel->setValue(store.setting(QStringLiteral("max_parallel"), QStringLiteral("2")).toInt());
+    m_notify->setCurrentIndex(std::max(
+        0,
+        m_notify->findData(store.setting(QStringLiteral("notify"), QStringLiteral("failures")))));
+    m_parallel->setValue(
+        store.setting(QStringLiteral("max_parallel"), QStringLiteral("2")).toInt());
     m_lockWait->setValue(store.setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt());
     m_borgPath->setText(store.setting(QStringLiteral("borg_path")));
     m_autostart->setChecked(autostart::isEnabled());
@@ -234,13 +239,16 @@ void SettingsPage::refreshSecrets()
         m_secrets->setItem(i, 1, new QTableWidgetItem(tr("checking…")));
         QPointer<SettingsPage> self(this);
         const QString name = names.at(i);
-        m_context.secrets->read(SecretStore::secretKey(name), [self, i, name](const SecretStore::Reply &r) {
-            if (!self || i >= self->m_secrets->rowCount() || self->m_secrets->item(i, 0)->text() != name)
-                return;
-            self->m_secrets->item(i, 1)->setText(
-                r.ok() ? tr("set") : r.outcome == SecretStore::Outcome::NotFound ? tr("not set — hooks using it fail")
-                                                                                  : r.message);
-        });
+        m_context.secrets->read(
+            SecretStore::secretKey(name), [self, i, name](const SecretStore::Reply &r) {
+                if (!self || i >= self->m_secrets->rowCount() ||
+                    self->m_secrets->item(i, 0)->text() != name)
+                    return;
+                self->m_secrets->item(i, 1)->setText(r.ok() ? tr("set")
+                                                     : r.outcome == SecretStore::Outcome::NotFound
+                                                         ? tr("not set — hooks using it fail")
+                                                         : r.message);
+            });
     }
     if (names.isEmpty()) {
         m_secrets->setRowCount(1);

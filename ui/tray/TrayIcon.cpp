@@ -12,7 +12,9 @@
 namespace borgtide {
 
 TrayIcon::TrayIcon(Store &store, Scheduler &scheduler, QObject *parent)
-    : QObject(parent), m_store(store), m_scheduler(scheduler)
+    : QObject(parent)
+    , m_store(store)
+    , m_scheduler(scheduler)
 {
     m_tray = new QSystemTrayIcon(iconFor(State::Idle), this);
     m_menu = new QMenu();
@@ -48,11 +50,20 @@ TrayIcon::TrayIcon(Store &store, Scheduler &scheduler, QObject *parent)
     updateState();
 }
 
-TrayIcon::~TrayIcon() { delete m_menu; }
+TrayIcon::~TrayIcon()
+{
+    delete m_menu;
+}
 
-bool TrayIcon::isAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
+bool TrayIcon::isAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
 
-void TrayIcon::show() { m_tray->show(); }
+void TrayIcon::show()
+{
+    m_tray->show();
+}
 
 QIcon TrayIcon::iconFor(State state)
 {
