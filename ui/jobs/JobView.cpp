@@ -244,7 +244,7 @@ void JobView::build()
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_output->setMaximumBlockCount(20000); // the screen stays light whatever a hook prints
+    m_output->setMaximumBlockCount(5000); // the screen stays light whatever a hook prints
     m_output->setPlaceholderText(tr("Select a task to see its output."));
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -274,8 +274,12 @@ void JobView::attach(JobRunner *runner)
         if (row != m_shownTask)
             return;
         m_pending += chunk;
-        if (m_pending.size() > 1024 * 1024) // more than the screen keeps: drop the oldest
-            m_pending = m_pending.right(512 * 1024);
+        // A hook may print faster than anyone reads: the screen shows the newest 64 KB of
+        // each 100 ms and says what it skipped (the stored output keeps its head and tail).
+        if (m_pending.size() > MaxPendingBytes) {
+            m_skippedOnScreen += m_pending.size() - MaxPendingBytes;
+            m_pending = m_pending.right(MaxPendingBytes);
+        }
         if (!m_outputTimer.isActive())
             m_outputTimer.start();
     });
@@ -355,7 +359,11 @@ void JobView::showTaskOutput(int row)
         return;
     m_shownTask = row;
     m_pending.clear();
+    m_skippedOnScreen = 0;
     const QString text = m_runner ? m_runner->outputOf(row) : m_job.tasks.value(row).output;
+    // while a task runs the screen keeps its last lines; a finished task's stored output is
+    // bounded already (64 KiB head + 192 KiB tail) and is shown whole, marker included
+    m_output->setMaximumBlockCount(m_job.tasks.value(row).status == TaskStatus::Running ? 5000 : 0);
     m_output->setPlainText(text);
     m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
 }
@@ -369,6 +377,12 @@ void JobView::flushOutput()
     const bool atEnd = bar->value() >= bar->maximum() - 2;
     QTextCursor cursor(m_output->document());
     cursor.movePosition(QTextCursor::End);
+    if (m_skippedOnScreen > 0) {
+        cursor.insertText(tr("\n[… %1 not shown while the output was fast; the whole output is in "
+                             "the task when it ends …]\n")
+                              .arg(format::bytes(m_skippedOnScreen)));
+        m_skippedOnScreen = 0;
+    }
     cursor.insertText(QString::fromUtf8(m_pending));
     m_pending.clear();
     if (atEnd)

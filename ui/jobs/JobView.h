@@ -76,7 +76,9 @@ private:
     QPushButton *m_cancel = nullptr;
     int m_shownTask = -1;
     bool m_followSelection = true;
+    static constexpr qsizetype MaxPendingBytes = 64 * 1024;
     QByteArray m_pending; // live output not yet on screen
+    qint64 m_skippedOnScreen = 0;
     QTimer m_outputTimer;
     QTimer m_tick;
     QTimer m_poll;
