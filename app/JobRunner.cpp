@@ -494,11 +494,17 @@ QString JobRunner::resultMessage() const
         }
     case JobStatus::Skipped:
         return QStringLiteral("Hook '%1' requested skip (exit 75)").arg(m_skipHook);
-    case JobStatus::CompletedWithWarnings:
-        return QStringLiteral("Some tasks failed: %1")
-            .arg(m_context.failedTasks.isEmpty()
-                     ? QStringLiteral("borg reported warnings")
-                     : m_context.failedTasks.join(QStringLiteral(", ")));
+    case JobStatus::CompletedWithWarnings: {
+        if (!m_context.failedTasks.isEmpty())
+            return QStringLiteral("Some tasks failed: %1")
+                .arg(m_context.failedTasks.join(QStringLiteral(", ")));
+        // nothing failed: borg finished with a warning (exit code 1)
+        for (const Task &t : m_job.tasks) {
+            if (t.warning)
+                return QStringLiteral("%1: %2").arg(t.name, t.message);
+        }
+        return QStringLiteral("borg reported warnings");
+    }
     default:
         return {};
     }

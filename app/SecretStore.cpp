@@ -2,6 +2,7 @@
 
 #include "Repository.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -59,6 +60,11 @@ SecretStore::Reply SecretStore::removeSync(const QString &key)
 }
 
 // ------------------------------------------------------------------ keychain
+
+QString KeychainSecretStore::backendName() const
+{
+    return QCoreApplication::translate("borgtide::SecretStore", "system keychain");
+}
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent, QString service)
     : SecretStore(parent)
@@ -179,6 +185,11 @@ void KeychainSecretStore::remove(const QString &key, Callback done)
 }
 
 // ------------------------------------------------------------------ memory
+
+QString MemorySecretStore::backendName() const
+{
+    return QCoreApplication::translate("borgtide::SecretStore", "memory of this session only");
+}
 
 void MemorySecretStore::read(const QString &key, Callback done)
 {

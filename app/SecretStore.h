@@ -56,7 +56,7 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(QObject *parent = nullptr,
                                  QString service = QStringLiteral("borgtide"));
-    QString backendName() const override { return QStringLiteral("system keychain"); }
+    QString backendName() const override;
     void read(const QString &key, Callback done) override;
     void write(const QString &key, const QString &value, Callback done) override;
     void remove(const QString &key, Callback done) override;
@@ -75,7 +75,7 @@ class MemorySecretStore final : public SecretStore
     Q_OBJECT
 public:
     using SecretStore::SecretStore;
-    QString backendName() const override { return QStringLiteral("memory (this session)"); }
+    QString backendName() const override;
     void read(const QString &key, Callback done) override;
     void write(const QString &key, const QString &value, Callback done) override;
     void remove(const QString &key, Callback done) override;

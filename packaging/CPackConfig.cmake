@@ -30,7 +30,7 @@ else()
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "borgbackup (>= 1.2), libqt6sql6-sqlite")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-noto-color-emoji")
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
         "Desktop backup scheduler for BorgBackup\n Borgtide runs BorgBackup on schedules, with pre- and post-job hooks that are\n compatible with Borgitory's, a live view of every job, tray notifications and\n schedule files that can be exported and imported.")
 endif()

@@ -10,7 +10,7 @@ libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev
 borgbackup
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
 python3 python3-croniter
-appstream desktop-file-utils clang-format file
+appstream desktop-file-utils clang-format file fonts-noto-color-emoji
 trayer xdotool imagemagick"
 
 case "$(uname -s)" in

@@ -46,7 +46,7 @@ int run(int &argc, char **argv, const QString &dataDir)
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("borgtide"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Borgtide"));
+    // no application display name: Qt would append it to every title ("… — Borgtide — Borgtide")
     QApplication::setApplicationVersion(QStringLiteral(BORGTIDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.borgtide.Borgtide"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/borgtide-256.png")));

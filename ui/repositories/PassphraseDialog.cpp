@@ -27,10 +27,10 @@ PassphraseDialog::PassphraseDialog(GuiContext &context, const Repository &reposi
     setModal(true);
 
     auto *intro =
-        new QLabel(tr("Enter the passphrase of the repository \"%1\". Borgtide checks "
-                      "it with borg and keeps it outside its database, in: %2.")
+        new QLabel(tr("Enter the passphrase of the repository “%1”. Borgtide checks it with "
+                      "borg and keeps it in the %2, never in its database.")
                        .arg(repository.name, context.secrets ? context.secrets->backendName()
-                                                             : tr("nowhere (no secret store)")),
+                                                             : tr("memory of this session")),
                    this);
     intro->setWordWrap(true);
 

@@ -40,9 +40,11 @@ RepositoriesPage::RepositoriesPage(GuiContext &context, QWidget *parent)
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_intro->setText(
-        tr("The borg repositories your schedules back up to. Passphrases are kept outside "
-           "Borgtide's database, in: %1.")
-            .arg(context.secrets ? context.secrets->backendName() : tr("none available")));
+        context.secrets
+            ? tr("The borg repositories your schedules back up to. Passphrases are kept in the "
+                 "%1, never in Borgtide's database.")
+                  .arg(context.secrets->backendName())
+            : tr("The borg repositories your schedules back up to."));
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("repositoryTable"));

@@ -136,7 +136,9 @@ void ScheduleEditorDialog::build()
     auto *sourceBox = new QVBoxLayout();
     sourceBox->addWidget(m_sources);
     sourceBox->addLayout(sourceButtons);
-    whatForm->addRow(tr("&Sources:"), sourceBox);
+    auto *sourcesLabel = new QLabel(tr("&Sources:"), what);
+    sourcesLabel->setBuddy(m_sources); // a row whose field is a layout has no buddy of its own
+    whatForm->addRow(sourcesLabel, sourceBox);
     m_excludes = new QPlainTextEdit(what);
     m_excludes->setObjectName(QStringLiteral("scheduleExcludes"));
     m_excludes->setPlaceholderText(tr("One borg pattern per line, e.g. *.tmp or ~/.cache"));
@@ -231,6 +233,8 @@ void ScheduleEditorDialog::build()
     // manual
     m_triggerPages->addWidget(
         new QLabel(tr("Runs only from “Run now”, the tray or the command line."), m_triggerPages));
+    // only as tall as the current page: the preview stays right under it
+    m_triggerPages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     whenForm->addRow(QString(), m_triggerPages);
     m_triggerWords = new QLabel(when);
     m_triggerWords->setObjectName(QStringLiteral("triggerWords"));
@@ -345,7 +349,7 @@ void ScheduleEditorDialog::build()
     for (QSpinBox *box : {m_keepHourly, m_keepDaily, m_keepWeekly, m_keepMonthly, m_keepYearly})
         connect(box, &QSpinBox::valueChanged, this, revalidate);
     connect(m_triggerMode, &QComboBox::currentIndexChanged, this, [this, retrigger](int mode) {
-        m_triggerPages->setCurrentIndex(mode);
+        showTriggerPage(mode);
         if (mode == Cron && m_cron->text().trimmed().isEmpty())
             m_cron->setText(QStringLiteral("0 2 * * *"));
         retrigger();
@@ -420,9 +424,19 @@ void ScheduleEditorDialog::load(const Schedule &s)
         }
     }
     m_triggerMode->setCurrentIndex(mode);
-    m_triggerPages->setCurrentIndex(mode);
+    showTriggerPage(mode);
     updateTrigger();
     updateHookSummary();
+}
+
+void ScheduleEditorDialog::showTriggerPage(int mode)
+{
+    // a stacked widget is as tall as its tallest page unless the others are ignored
+    for (int i = 0; i < m_triggerPages->count(); ++i)
+        m_triggerPages->widget(i)->setSizePolicy(
+            QSizePolicy::Preferred, i == mode ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_triggerPages->setCurrentIndex(mode);
+    m_triggerPages->adjustSize();
 }
 
 QString ScheduleEditorDialog::presetCron() const

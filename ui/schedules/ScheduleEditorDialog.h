@@ -55,6 +55,7 @@ private:
     void build();
     void load(const Schedule &s);
     void updateTrigger();
+    void showTriggerPage(int mode);
     void validate();
     void updateHookSummary();
     void addSources(const QStringList &paths);

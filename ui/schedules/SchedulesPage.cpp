@@ -1,5 +1,6 @@
 #include "SchedulesPage.h"
 
+#include "Format.h"
 #include "GuiContext.h"
 #include "ScheduleEditorDialog.h"
 #include "ScheduleFile.h"
@@ -111,7 +112,13 @@ SchedulesPage::SchedulesPage(GuiContext &context, QWidget *parent)
     m_table->setColumnWidth(SchedulesModel::Name, 190);
     m_table->setColumnWidth(SchedulesModel::Repository, 120);
     m_table->setColumnWidth(SchedulesModel::NextRun, 210);
-    m_table->setColumnWidth(SchedulesModel::LastResult, 190);
+    // wide enough for the longest result in the user's language
+    int resultWidth = 0;
+    for (JobStatus st :
+         {JobStatus::CompletedWithWarnings, JobStatus::Interrupted, JobStatus::Completed})
+        resultWidth =
+            std::max(resultWidth, m_table->fontMetrics().horizontalAdvance(format::statusText(st)));
+    m_table->setColumnWidth(SchedulesModel::LastResult, resultWidth + 44);
     m_table->setColumnWidth(SchedulesModel::Enabled, 80);
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(tr("No schedules yet. Create one with “New…”, or import a schedule file."),
