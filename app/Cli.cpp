@@ -213,8 +213,12 @@ int Cli::cmdSchedules(const QStringList &args)
     auto nextOf = [&](const Schedule &s) -> QDateTime {
         if (!s.enabled)
             return {};
-        const QList<QDateTime> next = nextRuns(s.trigger, now, 1, m_store->lastStart(s.id),
-                                               m_store->scheduleState(s.id).anchor);
+        // a schedule no scheduler has seen yet counts from its creation, not from "now"
+        const QDateTime anchor = m_store->scheduleState(s.id).anchor;
+        const QDateTime lastRun =
+            s.trigger.kind == TriggerKind::Interval ? m_store->lastStart(s.id) : QDateTime();
+        const QList<QDateTime> next =
+            nextRuns(s.trigger, now, 1, lastRun, anchor.isValid() ? anchor : s.createdAt);
         return next.isEmpty() ? QDateTime() : next.first();
     };
     if (p.isSet(QStringLiteral("json"))) {

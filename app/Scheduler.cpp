@@ -123,8 +123,9 @@ QList<QDateTime> Scheduler::dueTimes(const Schedule &s, const Store::ScheduleSta
 QDateTime Scheduler::nextAfter(const Schedule &s, const Store::ScheduleState &state) const
 {
     const QDateTime from = state.checkedUntil.isValid() ? state.checkedUntil : m_clock.now();
-    const QList<QDateTime> next =
-        nextRuns(s.trigger, from, 1, m_store.lastStart(s.id), state.anchor);
+    const QDateTime last =
+        s.trigger.kind == TriggerKind::Interval ? m_store.lastStart(s.id) : QDateTime();
+    const QList<QDateTime> next = nextRuns(s.trigger, from, 1, last, state.anchor);
     return next.isEmpty() ? QDateTime() : next.first();
 }
 

@@ -3,6 +3,7 @@
 #include "Hook.h"
 #include "Repository.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,7 @@ struct Schedule
     QList<Hook> notifications;
     QList<Hook> preHooks;
     QList<Hook> postHooks;
+    QDateTime createdAt; // when it was first saved (not part of schedule files)
 
     // Equal in everything a schedule file holds (ids ignored).
     friend bool operator==(const Schedule &a, const Schedule &b);

@@ -237,7 +237,7 @@ TriggerKind triggerKindFrom(const QString &s)
 constexpr const char *scheduleColumns =
     "s.id, s.name, s.enabled, s.trigger_kind, s.cron, s.interval_minutes, s.catch_up_missed, "
     "s.sources, s.excludes, s.archive_name, s.compression, s.prune, s.compact, "
-    "s.check_every_n_jobs, r.id, r.name, r.location, r.encryption";
+    "s.check_every_n_jobs, r.id, r.name, r.location, r.encryption, s.created_at";
 
 constexpr const char *jobColumns =
     "id, schedule_id, schedule_name, repository_id, type, status, message, started_at, "
@@ -511,6 +511,7 @@ QList<Schedule> Store::schedules() const
         s.checkEveryNJobs = q.value(13).toInt();
         s.repository = {q.value(14).toLongLong(), q.value(15).toString(), q.value(16).toString(),
                         q.value(17).toString()};
+        s.createdAt = timeFrom(q.value(18));
         byId.insert(s.id, out.size());
         out.append(s);
     }

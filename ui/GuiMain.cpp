@@ -153,11 +153,16 @@ int run(int &argc, char **argv, const QString &dataDir)
                          window.raiseWindow();
                      });
 
-    if (!(minimized && trayAvailable))
+    // the window first, then the scheduler's start-up work (catch-up checks of every schedule)
+    if (!(minimized && trayAvailable)) {
+        QObject::connect(&window, &MainWindow::firstPainted, &scheduler, &Scheduler::start,
+                         Qt::SingleShotConnection);
         window.show();
+    } else {
+        QMetaObject::invokeMethod(&scheduler, &Scheduler::start, Qt::QueuedConnection);
+    }
     qCInfo(lcGui) << "desktop application started" << (trayAvailable ? "with" : "without")
                   << "a system tray";
-    scheduler.start();
     const int rc = app.exec();
     return rc;
 }

@@ -38,6 +38,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
+    void firstPainted();
     void hiddenToTray();
     void quitRequested();
 

@@ -35,7 +35,9 @@ int main(int argc, char **argv)
     const QString borgtide =
         QCoreApplication::applicationDirPath() + QStringLiteral("/../../borgtide");
     QTemporaryDir dir;
-    const QString data = dir.filePath(QStringLiteral("data"));
+    // BORGTIDE_BENCH_DATA=DIR keeps the generated store there (to profile it afterwards)
+    const QString keep = qEnvironmentVariable("BORGTIDE_BENCH_DATA");
+    const QString data = keep.isEmpty() ? dir.filePath(QStringLiteral("data")) : keep;
 
     // 500 schedules through the real import
     QByteArray json = R"({"format": "borgtide-schedules", "version": 1, "schedules": [)";

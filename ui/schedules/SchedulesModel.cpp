@@ -18,8 +18,12 @@ QDateTime SchedulesModel::nextRunOf(const Schedule &s) const
     if (!s.enabled || s.trigger.kind == TriggerKind::Manual)
         return {};
     const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime anchor = m_store.scheduleState(s.id).anchor;
+    // only an interval counts from the last run (a query per schedule: not for cron ones)
+    const QDateTime last =
+        s.trigger.kind == TriggerKind::Interval ? m_store.lastStart(s.id) : QDateTime();
     const QList<QDateTime> next =
-        nextRuns(s.trigger, now, 1, m_store.lastStart(s.id), m_store.scheduleState(s.id).anchor);
+        nextRuns(s.trigger, now, 1, last, anchor.isValid() ? anchor : s.createdAt);
     return next.isEmpty() ? QDateTime() : next.first();
 }
 

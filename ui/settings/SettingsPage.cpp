@@ -1,7 +1,6 @@
 #include "SettingsPage.h"
 
 #include "Autostart.h"
-#include "BorgRunner.h"
 #include "GuiContext.h"
 #include "Scheduler.h"
 #include "SecretStore.h"
@@ -21,6 +20,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -130,7 +130,7 @@ SettingsPage::SettingsPage(GuiContext &context, QWidget *parent)
     secretsBox->addLayout(secretButtons);
     layout->addWidget(secrets, 1);
 
-    reload();
+    // filled in when first shown: the start of the application does not wait for it
 
     connect(m_notify, &QComboBox::currentIndexChanged, this, [this]() {
         (void)m_context.store->setSetting(QStringLiteral("notify"),
@@ -198,8 +198,16 @@ SettingsPage::SettingsPage(GuiContext &context, QWidget *parent)
     });
 }
 
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
+}
+
 void SettingsPage::reload()
 {
+    m_loaded = true;
     const QSignalBlocker b1(m_notify), b2(m_parallel), b3(m_lockWait), b4(m_borgPath),
         b5(m_autostart);
     Store &store = *m_context.store;
@@ -225,9 +233,27 @@ void SettingsPage::updateBorgVersion()
         m_borgVersion->setText(tr("borg was not found. Install BorgBackup or choose the program."));
         return;
     }
-    const QString version = BorgRunner::version(path);
-    m_borgVersion->setText(version.isEmpty() ? tr("%1 does not answer like borg.").arg(path)
-                                             : tr("borg %1 at %2").arg(version, path));
+    // `borg --version` takes a moment (Python starts): ask without blocking the window
+    if (m_versionProbe)
+        m_versionProbe->kill();
+    m_borgVersion->setText(tr("Checking %1…").arg(path));
+    auto *probe = new QProcess(this);
+    m_versionProbe = probe;
+    connect(probe, &QProcess::finished, this, [this, probe, path](int exitCode) {
+        probe->deleteLater();
+        if (probe != m_versionProbe)
+            return;
+        static const QRegularExpression re(QStringLiteral(R"((\d+\.\d+\.\d+))"));
+        const auto m = re.match(QString::fromUtf8(probe->readAllStandardOutput()));
+        m_borgVersion->setText(exitCode == 0 && m.hasMatch()
+                                   ? tr("borg %1 at %2").arg(m.captured(1), path)
+                                   : tr("%1 does not answer like borg.").arg(path));
+    });
+    connect(probe, &QProcess::errorOccurred, this, [this, probe, path](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart && probe == m_versionProbe)
+            m_borgVersion->setText(tr("%1 does not answer like borg.").arg(path));
+    });
+    probe->start(path, {QStringLiteral("--version")});
 }
 
 void SettingsPage::refreshSecrets()

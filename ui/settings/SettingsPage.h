@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPointer>
+#include <QProcess>
 #include <QWidget>
 
 #include <functional>
@@ -30,6 +32,9 @@ public:
 Q_SIGNALS:
     void settingsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refreshSecrets();
     void updateBorgVersion();
@@ -43,6 +48,8 @@ private:
     QCheckBox *m_autostart = nullptr;
     QLabel *m_keychain = nullptr;
     QTableWidget *m_secrets = nullptr;
+    bool m_loaded = false;
+    QPointer<QProcess> m_versionProbe;
 };
 
 } // namespace borgtide
