@@ -288,8 +288,9 @@ void JobRunner::startTask(int i)
     Task &t = task(i);
     t.status = TaskStatus::Running;
     t.startedAt = now();
-    if (Status s = m_store.updateTask(m_job.id, t); !s)
-        qCWarning(lcJobs) << s.error();
+    // "running" is written with the task's process group when it has one (one write instead
+    // of two per hook), else right after the runner started
+    auto runningWritten = std::make_shared<bool>(false);
     updateContext();
     m_context.webhookJobStatus = (p.kind == TaskKind::Hook && p.phase == HookPhase::Pre)
                                      ? QStringLiteral("running")
@@ -307,15 +308,13 @@ void JobRunner::startTask(int i)
         m_outputDirty = true;
         Q_EMIT taskOutput(i, chunk);
     });
-    // The process group matters for crash recovery of a task that runs for a while; a hook
-    // that is done within 100 ms is not worth a database write.
-    connect(runner, &TaskRunner::processGroupStarted, this, [this, i, done](qint64 pgid) {
-        QTimer::singleShot(100, this, [this, i, done, pgid]() {
-            if (*done)
-                return;
-            if (Status s = m_store.setTaskProcessGroup(task(i).id, pgid); !s)
-                qCWarning(lcJobs) << s.error();
-        });
+    // Recorded at once: a crash at any moment must leave recovery the group to stop.
+    connect(runner, &TaskRunner::processGroupStarted, this, [this, i, runningWritten](qint64 pgid) {
+        const Status s = *runningWritten ? m_store.setTaskProcessGroup(task(i).id, pgid)
+                                         : m_store.markTaskStarted(task(i), pgid);
+        *runningWritten = true;
+        if (!s)
+            qCWarning(lcJobs) << s.error();
     });
     connect(runner, &TaskRunner::backupProgress, this,
             [this, i](qint64 files, qint64 original, qint64 dedup, const QString &path) {
@@ -332,6 +331,11 @@ void JobRunner::startTask(int i)
     });
     m_flush.start();
     runner->start();
+    if (!*runningWritten && !*done) {
+        *runningWritten = true;
+        if (Status s = m_store.markTaskStarted(task(i), 0); !s)
+            qCWarning(lcJobs) << s.error();
+    }
 }
 
 void JobRunner::onTaskFinished(int i, const TaskOutcome &outcome)

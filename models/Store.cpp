@@ -851,6 +851,21 @@ Status Store::setTaskProcessGroup(qint64 taskId, qint64 processGroup)
     });
 }
 
+Status Store::markTaskStarted(const Task &t, qint64 processGroup)
+{
+    return transaction([&]() -> Status {
+        Statement q = query(QStringLiteral(
+            "UPDATE tasks SET status = ?, started_at = ?, process_group = ? WHERE id = ?"));
+        q.addBindValue(toText(t.status));
+        q.addBindValue(msecsOrNull(t.startedAt));
+        q.addBindValue(processGroup);
+        q.addBindValue(t.id);
+        if (!q.exec())
+            return fail(q, QStringLiteral("recording a started task"));
+        return {};
+    });
+}
+
 QList<Job> Store::readJobs(QSqlQuery &q, bool withTasks, bool withOutput) const
 {
     QList<Job> out;

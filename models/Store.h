@@ -80,6 +80,8 @@ public:
 
     Status setTaskOutput(qint64 taskId, const QString &output);
     Status setTaskProcessGroup(qint64 taskId, qint64 processGroup);
+    // A task began: its status, start time and process group (0: none) in one write.
+    Status markTaskStarted(const Task &task, qint64 processGroup);
 
     // Newest first; tasks included when `withTasks` (never their output).
     QList<Job> jobs(const JobFilter &filter, int limit, int offset = 0,
