@@ -139,6 +139,19 @@ void BorgCommand::cancel()
     m_process.cancel();
 }
 
+void BorgCommand::abandon()
+{
+    disconnect(this, &BorgCommand::progress, nullptr, nullptr);
+    disconnect(this, &BorgCommand::finished, nullptr, nullptr);
+    setParent(nullptr);
+    if (!isRunning()) {
+        deleteLater();
+        return;
+    }
+    connect(this, &BorgCommand::finished, this, &QObject::deleteLater);
+    cancel();
+}
+
 void BorgCommand::onLine(const QByteArray &line)
 {
     if (line.isEmpty())

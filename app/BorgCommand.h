@@ -35,6 +35,9 @@ public:
                const QString &passphrase = QString(), SecretStore *secrets = nullptr,
                const QString &workingDirectory = QString());
     void cancel();
+    // For a window that closes while borg runs: stop it, stop reporting, and delete this
+    // command once borg has exited (a half-finished `borg init` is worse than a finished one).
+    void abandon();
     bool isRunning() const { return m_process.isRunning(); }
 
     static QStringList initArguments(const Repository &repository);

@@ -39,47 +39,10 @@ int exitCodeFor(JobStatus status)
     }
 }
 
-// Every {{ secret.NAME }} the enabled hooks and notifications of a schedule use.
-QStringList referencedSecrets(const Schedule &s)
-{
-    QStringList names;
-    auto collect = [&](const QList<Hook> &hooks) {
-        for (const Hook &h : hooks) {
-            if (!h.enabled)
-                continue;
-            names += templates::secretNames(h.url);
-            names += templates::secretNames(h.body);
-            for (const auto &[k, v] : h.headers)
-                names += templates::secretNames(v);
-            for (const auto &[k, v] : h.environmentVars)
-                names += templates::secretNames(v);
-        }
-    };
-    collect(s.preHooks);
-    collect(s.postHooks);
-    collect(s.notifications);
-    names.removeDuplicates();
-    return names;
-}
-
 QByteArray taskJson(const Task &t)
 {
-    Job one;
-    one.tasks.append(t);
     JsonWriter w(false);
-    w.beginObject();
-    w.field(QStringLiteral("index"), t.index);
-    w.field(QStringLiteral("kind"), toText(t.kind));
-    w.key(QStringLiteral("phase"));
-    t.phase ? w.value(toText(*t.phase)) : w.null();
-    w.field(QStringLiteral("name"), t.name);
-    w.field(QStringLiteral("critical"), t.critical);
-    w.field(QStringLiteral("status"), toText(t.status));
-    w.key(QStringLiteral("exit_code"));
-    t.exitCode ? w.value(*t.exitCode) : w.null();
-    w.field(QStringLiteral("warning"), t.warning);
-    w.field(QStringLiteral("message"), t.message);
-    w.endObject();
+    jobtext::writeTask(w, t, false);
     return w.data();
 }
 
@@ -104,8 +67,7 @@ int Cli::cmdRun(const QStringList &args)
     }
 
     // What the job needs is checked before anything is recorded (exit 69).
-    JobContext services;
-    services.borgPath = borgenv::findBorg(m_store.get());
+    JobContext services = servicesFromSettings(*m_store);
     if (services.borgPath.isEmpty()) {
         m_err << "borgtide: " << borgenv::notFoundMessage() << "; nothing was started\n";
         return ExitUnavailable;
@@ -129,12 +91,12 @@ int Cli::cmdRun(const QStringList &args)
             return ExitUnavailable;
         }
     }
-    const QStringList secretNames = referencedSecrets(*schedule);
-    if (!secretNames.isEmpty()) {
+    const QStringList secretsUsed = templates::secretNames(*schedule, true);
+    if (!secretsUsed.isEmpty()) {
         const SecretStore::Reply r =
-            secrets().readSync(SecretStore::secretKey(secretNames.first()));
+            secrets().readSync(SecretStore::secretKey(secretsUsed.first()));
         if (r.outcome == SecretStore::Outcome::Unavailable) {
-            m_err << "borgtide: the hooks of '" << name << "' use {{ secret." << secretNames.first()
+            m_err << "borgtide: the hooks of '" << name << "' use {{ secret." << secretsUsed.first()
                   << " }}, but " << r.message << ". Nothing was started.\n";
             return ExitUnavailable;
         }
@@ -142,9 +104,6 @@ int Cli::cmdRun(const QStringList &args)
     QNetworkAccessManager network;
     services.network = &network;
     services.secrets = &secrets();
-    services.lockWaitSecs =
-        m_store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
-    services.notifyMode = m_store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
 
     JobRunner runner(*m_store, *schedule, JobType::Manual, services);
     QEventLoop loop;
@@ -215,17 +174,13 @@ int Cli::cmdDaemon(const QStringList &args)
               << ")\n";
         return ExitTempFail;
     }
-    JobContext services;
-    services.borgPath = borgenv::findBorg(m_store.get());
+    JobContext services = servicesFromSettings(*m_store);
     if (services.borgPath.isEmpty())
         m_err << "borgtide: warning: " << borgenv::notFoundMessage()
               << "; backups will fail until it is installed\n";
     QNetworkAccessManager network;
     services.network = &network;
     services.secrets = &secrets();
-    services.lockWaitSecs =
-        m_store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
-    services.notifyMode = m_store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
 
     SystemClock clock;
     Scheduler scheduler(*m_store, clock, services);

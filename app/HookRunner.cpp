@@ -140,13 +140,7 @@ QProcessEnvironment CommandHookRunner::environment(const JobContext &c, const Ho
 
 void CommandHookRunner::start()
 {
-    QStringList names;
-    for (const auto &[name, value] : m_hook.environmentVars) {
-        for (const QString &s : templates::secretNames(value)) {
-            if (!names.contains(s))
-                names.append(s);
-        }
-    }
+    const QStringList names = templates::secretNames(m_hook);
     if (names.isEmpty()) {
         launch({});
         return;

@@ -55,6 +55,15 @@ const QString &skipOnlyOnFailure()
 
 } // namespace
 
+JobContext servicesFromSettings(const Store &store)
+{
+    JobContext c;
+    c.borgPath = borgenv::findBorg(&store);
+    c.lockWaitSecs = store.setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
+    c.notifyMode = store.setting(QStringLiteral("notify"), QStringLiteral("failures"));
+    return c;
+}
+
 QDateTime JobRunner::now() const
 {
     return m_context.clock ? m_context.clock->now() : QDateTime::currentDateTime();

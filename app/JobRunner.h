@@ -15,6 +15,10 @@ namespace borgtide {
 
 class Store;
 
+// What jobs start with from the settings: the borg executable, the lock wait and the
+// notification setting (the caller adds secrets, network and notifier).
+JobContext servicesFromSettings(const Store &store);
+
 // Runs one job of a schedule by the rules of SPEC 2: builds the task list (enabled pre-hooks,
 // backup, prune, compact, check, enabled post-hooks, notification), runs the tasks one after
 // another, decides which to skip and why, and sets the job's result. Every state change is

@@ -36,26 +36,30 @@ void writeJob(JsonWriter &w, const Job &job, bool withOutput)
         w.endObject();
     }
     w.key(QStringLiteral("tasks")).beginArray();
-    for (const Task &t : job.tasks) {
-        w.beginObject();
-        w.field(QStringLiteral("index"), t.index);
-        w.field(QStringLiteral("kind"), toText(t.kind));
-        w.key(QStringLiteral("phase"));
-        t.phase ? w.value(toText(*t.phase)) : w.null();
-        w.field(QStringLiteral("name"), t.name);
-        w.field(QStringLiteral("critical"), t.critical);
-        w.field(QStringLiteral("status"), toText(t.status));
-        w.key(QStringLiteral("exit_code"));
-        t.exitCode ? w.value(*t.exitCode) : w.null();
-        w.field(QStringLiteral("warning"), t.warning);
-        w.field(QStringLiteral("message"), t.message);
-        timeField(w, QStringLiteral("started_at"), t.startedAt);
-        timeField(w, QStringLiteral("finished_at"), t.finishedAt);
-        if (withOutput)
-            w.field(QStringLiteral("output"), t.output);
-        w.endObject();
-    }
+    for (const Task &t : job.tasks)
+        writeTask(w, t, withOutput);
     w.endArray();
+    w.endObject();
+}
+
+void writeTask(JsonWriter &w, const Task &t, bool withOutput)
+{
+    w.beginObject();
+    w.field(QStringLiteral("index"), t.index);
+    w.field(QStringLiteral("kind"), toText(t.kind));
+    w.key(QStringLiteral("phase"));
+    t.phase ? w.value(toText(*t.phase)) : w.null();
+    w.field(QStringLiteral("name"), t.name);
+    w.field(QStringLiteral("critical"), t.critical);
+    w.field(QStringLiteral("status"), toText(t.status));
+    w.key(QStringLiteral("exit_code"));
+    t.exitCode ? w.value(*t.exitCode) : w.null();
+    w.field(QStringLiteral("warning"), t.warning);
+    w.field(QStringLiteral("message"), t.message);
+    timeField(w, QStringLiteral("started_at"), t.startedAt);
+    timeField(w, QStringLiteral("finished_at"), t.finishedAt);
+    if (withOutput)
+        w.field(QStringLiteral("output"), t.output);
     w.endObject();
 }
 
@@ -67,25 +71,6 @@ QByteArray jobJson(const Job &job, bool withOutput, bool indented)
     if (!out.endsWith('\n'))
         out += '\n';
     return out;
-}
-
-QString statusIcon(TaskStatus status)
-{
-    switch (status) {
-    case TaskStatus::Completed:
-        return QStringLiteral("✅");
-    case TaskStatus::Failed:
-        return QStringLiteral("❌");
-    case TaskStatus::Skipped:
-        return QStringLiteral("⏭️");
-    case TaskStatus::Pending:
-        return QStringLiteral("⏸️");
-    case TaskStatus::Running:
-        return QStringLiteral("▶️");
-    case TaskStatus::Cancelled:
-        return QStringLiteral("⏹️");
-    }
-    return {};
 }
 
 QString taskLabel(const Task &t)
@@ -120,7 +105,7 @@ QString taskLine(const Task &t)
 {
     QString line = QStringLiteral("%1. %2 %3  %4")
                        .arg(t.index, 2)
-                       .arg(statusIcon(t.status), taskLabel(t).leftJustified(36),
+                       .arg(statusEmoji(t.status), taskLabel(t).leftJustified(36),
                             toText(t.status).leftJustified(9));
     const QString d = duration(t.startedAt, t.finishedAt);
     if (!d.isEmpty())

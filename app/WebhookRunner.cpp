@@ -52,13 +52,7 @@ QHash<QString, QString> WebhookRunner::contextValues(const JobContext &c, int ta
 
 void WebhookRunner::start()
 {
-    QStringList names = templates::secretNames(m_hook.url);
-    for (const QString &n : templates::secretNames(m_hook.body))
-        names.append(n);
-    for (const auto &[k, value] : m_hook.headers)
-        names += templates::secretNames(value);
-    names.removeDuplicates();
-    resolveSecrets(m_context.secrets, names, this,
+    resolveSecrets(m_context.secrets, templates::secretNames(m_hook), this,
                    [this](const QHash<QString, QString> &values, const QString &error) {
                        if (m_cancelled)
                            return;

@@ -137,6 +137,31 @@ QStringList secretNames(const QString &text)
     return names;
 }
 
+QStringList secretNames(const Hook &hook)
+{
+    QStringList names = secretNames(hook.url) + secretNames(hook.body);
+    for (const auto &[name, value] : hook.headers)
+        names += secretNames(value);
+    for (const auto &[name, value] : hook.environmentVars)
+        names += secretNames(value);
+    names.removeDuplicates();
+    return names;
+}
+
+QStringList secretNames(const Schedule &schedule, bool enabledOnly)
+{
+    QStringList names;
+    for (const QList<Hook> *hooks :
+         {&schedule.preHooks, &schedule.postHooks, &schedule.notifications}) {
+        for (const Hook &h : *hooks) {
+            if (h.enabled || !enabledOnly)
+                names += secretNames(h);
+        }
+    }
+    names.removeDuplicates();
+    return names;
+}
+
 QString escapeJsonString(const QString &value)
 {
     QString out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Schedule.h"
 
 #include <QHash>
 #include <QList>
@@ -40,6 +41,10 @@ QString checkSecretOnlyTemplate(const QString &text);
 
 bool isSecretName(const QString &placeholder, QString *secretName = nullptr);
 QStringList secretNames(const QString &text);
+// Every {{ secret.NAME }} a hook uses (URL, headers, body, environment_vars), and those of a
+// schedule's hooks and notifications (only the enabled ones when `enabledOnly`).
+QStringList secretNames(const Hook &hook);
+QStringList secretNames(const Schedule &schedule, bool enabledOnly);
 
 // Replaces every placeholder by values[name], escaped. A name missing from `values` is an
 // error naming it (callers put resolved secrets into values as "secret.NAME").

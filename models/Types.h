@@ -44,6 +44,11 @@ std::optional<HookType> hookTypeFromString(QStringView text);
 std::optional<HookWhen> hookWhenFromString(QStringView text);
 std::optional<JobType> jobTypeFromString(QStringView text);
 
+// The marks of SPEC 6: ✅ completed, ❌ failed, ⏭️ skipped, ⏸️ pending, ▶️ running,
+// ⏹️ cancelled (and ⚠️ for a job completed with warnings).
+QString statusEmoji(TaskStatus status);
+QString statusEmoji(JobStatus status);
+
 bool isFinished(JobStatus status);
 bool isFinished(TaskStatus status);
 

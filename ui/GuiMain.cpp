@@ -76,13 +76,9 @@ int run(int &argc, char **argv, const QString &dataDir)
     QNetworkAccessManager network;
     SystemClock clock;
 
-    JobContext services;
-    services.borgPath = borgenv::findBorg(store.get());
+    JobContext services = servicesFromSettings(*store);
     services.secrets = &secrets;
     services.network = &network;
-    services.lockWaitSecs =
-        store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
-    services.notifyMode = store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
     QPointer<MainWindow> windowForPrompts;
     services.askPassphrase = [&windowForPrompts](const Repository &repo,
                                                  std::function<void(const QString &)> answer) {
@@ -124,10 +120,10 @@ int run(int &argc, char **argv, const QString &dataDir)
     // Settings apply to the next job.
     QObject::connect(window.settingsPage(), &SettingsPage::settingsChanged, &app, [&]() {
         JobContext &next = scheduler.services();
-        next.notifyMode = store->setting(QStringLiteral("notify"), QStringLiteral("failures"));
-        next.lockWaitSecs =
-            store->setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
-        next.borgPath = borgenv::findBorg(store.get());
+        const JobContext fresh = servicesFromSettings(*store);
+        next.notifyMode = fresh.notifyMode;
+        next.lockWaitSecs = fresh.lockWaitSecs;
+        next.borgPath = fresh.borgPath;
     });
 
     bool quitting = false;

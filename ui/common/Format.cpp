@@ -148,47 +148,6 @@ QString statusText(JobStatus status)
     return {};
 }
 
-QString statusEmoji(TaskStatus status)
-{
-    switch (status) {
-    case TaskStatus::Completed:
-        return QStringLiteral("✅");
-    case TaskStatus::Failed:
-        return QStringLiteral("❌");
-    case TaskStatus::Skipped:
-        return QStringLiteral("⏭️");
-    case TaskStatus::Pending:
-        return QStringLiteral("⏸️");
-    case TaskStatus::Running:
-        return QStringLiteral("▶️");
-    case TaskStatus::Cancelled:
-        return QStringLiteral("⏹️");
-    }
-    return {};
-}
-
-QString statusEmoji(JobStatus status)
-{
-    switch (status) {
-    case JobStatus::Completed:
-        return QStringLiteral("✅");
-    case JobStatus::CompletedWithWarnings:
-        return QStringLiteral("⚠️");
-    case JobStatus::Failed:
-    case JobStatus::Interrupted:
-        return QStringLiteral("❌");
-    case JobStatus::Skipped:
-        return QStringLiteral("⏭️");
-    case JobStatus::Pending:
-        return QStringLiteral("⏸️");
-    case JobStatus::Running:
-        return QStringLiteral("▶️");
-    case JobStatus::Cancelled:
-        return QStringLiteral("⏹️");
-    }
-    return {};
-}
-
 QIcon statusIcon(JobStatus status)
 {
     switch (status) {

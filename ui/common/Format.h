@@ -16,8 +16,7 @@ QString dateTime(const QDateTime &time); // local, short, e.g. "2026-11-22 19:00
 QString relative(const QDateTime &time, const QDateTime &now); // "in 5 min", "3 h ago"
 QString statusText(TaskStatus status);
 QString statusText(JobStatus status);
-QString statusEmoji(TaskStatus status); // ✅ ❌ ⏭️ ⏸️ ▶️ ⏹️
-QString statusEmoji(JobStatus status);
+using borgtide::statusEmoji;        // ✅ ❌ ⏭️ ⏸️ ▶️ ⏹️ (models/Types.h)
 QIcon statusIcon(JobStatus status); // colored dot drawn in code, no image files
 QIcon statusIcon(TaskStatus status);
 

@@ -374,10 +374,7 @@ void AddRepositoryDialog::reject()
         // Let borg stop cleanly (a half-written `borg init` is worse than a finished one).
         BorgCommand *command = m_command;
         m_command = nullptr;
-        command->disconnect(this);
-        command->setParent(nullptr);
-        connect(command, &BorgCommand::finished, command, &QObject::deleteLater);
-        command->cancel();
+        command->abandon();
     }
     QDialog::reject();
 }

@@ -148,10 +148,7 @@ void PassphraseDialog::reject()
     if (m_command) {
         BorgCommand *command = m_command;
         m_command = nullptr;
-        command->disconnect(this);
-        command->setParent(nullptr);
-        connect(command, &BorgCommand::finished, command, &QObject::deleteLater);
-        command->cancel();
+        command->abandon();
     }
     QDialog::reject();
 }

@@ -32,18 +32,8 @@ namespace {
 QStringList referencedSecrets(const QList<Schedule> &schedules)
 {
     QStringList names;
-    for (const Schedule &s : schedules) {
-        for (const QList<Hook> *hooks : {&s.preHooks, &s.postHooks, &s.notifications}) {
-            for (const Hook &h : *hooks) {
-                names += templates::secretNames(h.url);
-                names += templates::secretNames(h.body);
-                for (const auto &[k, v] : h.headers)
-                    names += templates::secretNames(v);
-                for (const auto &[k, v] : h.environmentVars)
-                    names += templates::secretNames(v);
-            }
-        }
-    }
+    for (const Schedule &s : schedules)
+        names += templates::secretNames(s, false);
     names.removeDuplicates();
     names.sort();
     return names;
