@@ -246,11 +246,7 @@ void SessionFallbackSecretStore::write(const QString &key, const QString &value,
         }
         m_keychainUnavailable = true;
         m_session.write(key, value, [r, done](const Reply &) {
-            done({Outcome::Ok,
-                  {},
-                  QStringLiteral("%1. The passphrase is kept in memory for this session only; "
-                                 "you will be asked again after a restart.")
-                      .arg(r.message)});
+            done({Outcome::Ok, {}, r.message}); // kept for this session: say why
         });
     });
 }

@@ -24,8 +24,10 @@ public:
     struct Reply
     {
         Outcome outcome = Outcome::Error;
-        QString value;   // Ok reads
-        QString message; // otherwise: what went wrong, for the user
+        QString value; // Ok reads
+        // What went wrong, for the user. On an Ok write of SessionFallbackSecretStore, a
+        // non-empty message means: kept for this session only, because of this.
+        QString message;
         bool ok() const { return outcome == Outcome::Ok; }
     };
     using Callback = std::function<void(const Reply &)>;

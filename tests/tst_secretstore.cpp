@@ -20,6 +20,26 @@ QString secretToolLookup(const QString &key)
     return p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
 }
 
+// A keychain that is not there (no Secret Service on the bus): the one case the real
+// gnome-keyring of this test cannot show.
+class AbsentKeychain final : public SecretStore
+{
+public:
+    QString backendName() const override { return QStringLiteral("absent"); }
+    void read(const QString &, Callback done) override
+    {
+        done({Outcome::Unavailable, {}, QStringLiteral("no Secret Service")});
+    }
+    void write(const QString &, const QString &, Callback done) override
+    {
+        done({Outcome::Unavailable, {}, QStringLiteral("no Secret Service")});
+    }
+    void remove(const QString &, Callback done) override
+    {
+        done({Outcome::Unavailable, {}, QStringLiteral("no Secret Service")});
+    }
+};
+
 } // namespace
 
 class TestSecretStore : public QObject
@@ -65,6 +85,27 @@ private Q_SLOTS:
         QCOMPARE(store.readSync(QStringLiteral("secret:HC")).value, QStringLiteral("a"));
         QCOMPARE(store.readSync(QStringLiteral("repository:HC")).value, QStringLiteral("b"));
         QCOMPARE(secretToolLookup(QStringLiteral("secret:HC")), QStringLiteral("a"));
+    }
+
+    void desktopStoreFallsBackToTheSessionOnly()
+    {
+        // with a keychain: values go there, and the reply has no message
+        KeychainSecretStore keychain(nullptr, QStringLiteral("borgtide-test"));
+        SessionFallbackSecretStore desktop(&keychain);
+        const auto stored = desktop.writeSync(QStringLiteral("k1"), QStringLiteral("v1"));
+        QVERIFY(stored.ok());
+        QVERIFY(stored.message.isEmpty());
+        QCOMPARE(secretToolLookup(QStringLiteral("k1")), QStringLiteral("v1"));
+        // without one: kept for this session, and the reply says why
+        AbsentKeychain absent;
+        SessionFallbackSecretStore session(&absent);
+        const auto kept = session.writeSync(QStringLiteral("k2"), QStringLiteral("v2"));
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.message, QStringLiteral("no Secret Service"));
+        QVERIFY(session.keychainUnavailable());
+        QCOMPARE(session.readSync(QStringLiteral("k2")).value, QStringLiteral("v2"));
+        QCOMPARE(session.readSync(QStringLiteral("k3")).outcome, SecretStore::Outcome::Unavailable);
+        QVERIFY(secretToolLookup(QStringLiteral("k2")).isEmpty()); // never in plain sight elsewhere
     }
 
     void memoryStoreForTheSession()

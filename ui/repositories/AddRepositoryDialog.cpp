@@ -326,7 +326,7 @@ void AddRepositoryDialog::storePassphrase()
                                  if (!self)
                                      return;
                                  self->m_storingSecret = false;
-                                 self->save(reply.ok() ? QString()
+                                 self->save(reply.ok() ? reply.message
                                             : reply.message.isEmpty()
                                                 ? tr("the secret store failed")
                                                 : reply.message);

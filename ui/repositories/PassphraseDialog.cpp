@@ -120,7 +120,7 @@ void PassphraseDialog::store()
                                  if (!self)
                                      return;
                                  self->m_storingSecret = false;
-                                 self->finish(reply.ok() ? QString() : reply.message);
+                                 self->finish(reply.message); // empty: in the keychain
                              });
 }
 

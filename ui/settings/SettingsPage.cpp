@@ -167,13 +167,18 @@ SettingsPage::SettingsPage(GuiContext &context, QWidget *parent)
         if (value.isEmpty())
             return;
         QPointer<SettingsPage> self(this);
-        m_context.secrets->write(SecretStore::secretKey(name), value,
-                                 [self](const SecretStore::Reply &r) {
-                                     if (!self)
-                                         return;
-                                     self->m_keychain->setText(r.message);
-                                     self->refreshSecrets();
-                                 });
+        m_context.secrets->write(
+            SecretStore::secretKey(name), value, [self](const SecretStore::Reply &r) {
+                if (!self)
+                    return;
+                if (r.ok() && !r.message.isEmpty())
+                    self->m_keychain->setText(tr("Not in the keychain (%1): the value is kept for "
+                                                 "this session only.")
+                                                  .arg(r.message));
+                else if (!r.ok())
+                    self->m_keychain->setText(r.message);
+                self->refreshSecrets();
+            });
     });
     connect(remove, &QPushButton::clicked, this, [this]() {
         const int row = m_secrets->currentRow();
