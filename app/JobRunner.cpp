@@ -304,6 +304,8 @@ void JobRunner::startTask(int i)
     m_context.webhookJobStatus = (p.kind == TaskKind::Hook && p.phase == HookPhase::Pre)
                                      ? QStringLiteral("running")
                                      : toText(resultStatus());
+    if (p.kind == TaskKind::Notification)
+        m_job.finishedAt = now(); // {{ job.completed_at }}, duration; set again at the end
     m_output = std::make_unique<BoundedOutput>();
     Q_EMIT taskStarted(i);
 
