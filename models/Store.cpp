@@ -484,10 +484,19 @@ Status Store::removeRepository(qint64 id)
 
 QList<Schedule> Store::schedules() const
 {
+    return loadSchedules({}, {});
+}
+
+// Schedules with their repository and hooks; `where` (on "s", with one bound value) narrows
+// them down, e.g. to one id, so a lookup does not read every schedule and hook.
+QList<Schedule> Store::loadSchedules(const QString &where, const QVariant &value) const
+{
     QList<Schedule> out;
     Statement q = query(QStringLiteral("SELECT %1 FROM schedules s JOIN repositories r ON "
-                                       "r.id = s.repository_id ORDER BY s.name COLLATE NOCASE")
-                            .arg(QLatin1String(scheduleColumns)));
+                                       "r.id = s.repository_id %2 ORDER BY s.name COLLATE NOCASE")
+                            .arg(QLatin1String(scheduleColumns), where));
+    if (!where.isEmpty())
+        q.addBindValue(value);
     if (!q.exec()) {
         qCWarning(lcStore) << q.lastError().text();
         return out;
@@ -515,10 +524,17 @@ QList<Schedule> Store::schedules() const
         byId.insert(s.id, out.size());
         out.append(s);
     }
-    Statement h = query(QStringLiteral(
-        "SELECT schedule_id, phase, id, name, type, command, shell, working_directory, "
-        "environment_vars, critical, timeout, enabled, continue_on_failure, run_when, method, "
-        "url, headers, body FROM hooks ORDER BY schedule_id, phase, position"));
+    if (out.isEmpty())
+        return out;
+    // one schedule: its hooks only; several: all hooks in one read
+    Statement h =
+        query(QStringLiteral("SELECT schedule_id, phase, id, name, type, command, shell, "
+                             "working_directory, environment_vars, critical, timeout, enabled, "
+                             "continue_on_failure, run_when, method, url, headers, body FROM hooks "
+                             "%1 ORDER BY schedule_id, phase, position")
+                  .arg(out.size() == 1 ? QStringLiteral("WHERE schedule_id = ?") : QString()));
+    if (out.size() == 1)
+        h.addBindValue(out.first().id);
     if (!h.exec())
         return out;
     while (h.next()) {
@@ -556,20 +572,14 @@ QList<Schedule> Store::schedules() const
 
 std::optional<Schedule> Store::schedule(qint64 id) const
 {
-    for (const Schedule &s : schedules()) {
-        if (s.id == id)
-            return s;
-    }
-    return std::nullopt;
+    const QList<Schedule> list = loadSchedules(QStringLiteral("WHERE s.id = ?"), id);
+    return list.isEmpty() ? std::nullopt : std::optional<Schedule>(list.first());
 }
 
 std::optional<Schedule> Store::scheduleByName(const QString &name) const
 {
-    for (const Schedule &s : schedules()) {
-        if (s.name == name)
-            return s;
-    }
-    return std::nullopt;
+    const QList<Schedule> list = loadSchedules(QStringLiteral("WHERE s.name = ?"), name);
+    return list.isEmpty() ? std::nullopt : std::optional<Schedule>(list.first());
 }
 
 Status Store::writeHooks(qint64 scheduleId, const QString &phase, const QList<Hook> &hooks)

@@ -15,6 +15,7 @@
 #include <optional>
 
 class QSqlQuery;
+class QVariant;
 
 namespace borgtide {
 
@@ -133,6 +134,7 @@ private:
     // A statement that is not cached, for SQL built with values in it.
     QSqlQuery uncachedQuery(const QString &sql) const;
     Status fail(const QSqlQuery &q, const QString &what) const;
+    QList<Schedule> loadSchedules(const QString &where, const QVariant &value) const;
     Status writeHooks(qint64 scheduleId, const QString &phase, const QList<Hook> &hooks);
     Status insertJobRows(Job &job);
     QList<Job> readJobs(QSqlQuery &q, bool withTasks, bool withOutput) const;
