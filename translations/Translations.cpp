@@ -19,7 +19,8 @@ void install(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (locale.language() != QLocale::English &&
-        own->load(locale, QStringLiteral("borgtide"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        own->load(locale, QStringLiteral("borgtide"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
