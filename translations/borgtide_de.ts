@@ -209,16 +209,8 @@
         <translation>borg info hat die Verschlüsselung des Repositorys nicht angegeben. Ist das ein borg-Repository?</translation>
     </message>
     <message>
-        <source>no secret store is available</source>
-        <translation>kein Passwortspeicher verfügbar</translation>
-    </message>
-    <message>
         <source>Storing the passphrase…</source>
         <translation>Passphrase wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>the secret store failed</source>
-        <translation>der Passwortspeicher hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>borg created the repository, but Borgtide could not save it: %1. Add it with Add Existing… once the problem is solved.</source>
@@ -1431,10 +1423,6 @@ Deduplizierte Größe: %2</translation>
         <translation>borg konnte das Repository mit dieser Passphrase nicht öffnen: %1</translation>
     </message>
     <message>
-        <source>no secret store is available</source>
-        <translation>kein Passwortspeicher verfügbar</translation>
-    </message>
-    <message>
         <source>Storing the passphrase…</source>
         <translation>Passphrase wird gespeichert…</translation>
     </message>
@@ -2597,6 +2585,14 @@ Deduplizierte Größe: %2</translation>
     <message>
         <source>The passphrase is not correct (borg: %1)</source>
         <translation>Die Passphrase ist nicht korrekt (borg: %1)</translation>
+    </message>
+    <message>
+        <source>no secret store is available</source>
+        <translation>kein Passwortspeicher verfügbar</translation>
+    </message>
+    <message>
+        <source>the secret store failed</source>
+        <translation>der Passwortspeicher hat einen Fehler gemeldet</translation>
     </message>
 </context>
 </TS>

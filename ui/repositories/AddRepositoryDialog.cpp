@@ -1,7 +1,7 @@
 #include "AddRepositoryDialog.h"
 
 #include "BorgCommand.h"
-#include "SecretStore.h"
+#include "RepositoryUi.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -314,23 +313,13 @@ void AddRepositoryDialog::storePassphrase()
         save(QString());
         return;
     }
-    if (!m_context.secrets) {
-        save(tr("no secret store is available"));
-        return;
-    }
     setBusy(true, tr("Storing the passphrase…"));
     m_storingSecret = true;
-    QPointer<AddRepositoryDialog> self(this);
-    m_context.secrets->write(SecretStore::repositoryKey(m_repository), m_passphrase->text(),
-                             [self](const SecretStore::Reply &reply) {
-                                 if (!self)
-                                     return;
-                                 self->m_storingSecret = false;
-                                 self->save(reply.ok() ? reply.message
-                                            : reply.message.isEmpty()
-                                                ? tr("the secret store failed")
-                                                : reply.message);
-                             });
+    repoui::storePassphrase(m_context.secrets, m_repository, m_passphrase->text(), this,
+                            [this](const QString &problem) {
+                                m_storingSecret = false;
+                                save(problem);
+                            });
 }
 
 void AddRepositoryDialog::save(const QString &keychainProblem)

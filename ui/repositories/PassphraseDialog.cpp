@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -108,20 +107,13 @@ void PassphraseDialog::accept()
 
 void PassphraseDialog::store()
 {
-    if (!m_context.secrets) {
-        finish(tr("no secret store is available"));
-        return;
-    }
     setBusy(true, tr("Storing the passphrase…"));
     m_storingSecret = true;
-    QPointer<PassphraseDialog> self(this);
-    m_context.secrets->write(SecretStore::repositoryKey(m_repository), m_passphrase->text(),
-                             [self](const SecretStore::Reply &reply) {
-                                 if (!self)
-                                     return;
-                                 self->m_storingSecret = false;
-                                 self->finish(reply.message); // empty: in the keychain
-                             });
+    repoui::storePassphrase(m_context.secrets, m_repository, m_passphrase->text(), this,
+                            [this](const QString &problem) {
+                                m_storingSecret = false;
+                                finish(problem);
+                            });
 }
 
 void PassphraseDialog::finish(const QString &problem)

@@ -1,5 +1,8 @@
 #include "RepositoryUi.h"
 
+#include "Repository.h"
+#include "SecretStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -65,6 +68,26 @@ QString explainBorgError(const QString &error)
         error.contains(QLatin1String("incorrect")))
         return tr("The passphrase is not correct (borg: %1)").arg(error);
     return error;
+}
+
+void storePassphrase(SecretStore *secrets, const Repository &repository, const QString &passphrase,
+                     QObject *guard, std::function<void(const QString &problem)> done)
+{
+    if (!secrets) {
+        done(tr("no secret store is available"));
+        return;
+    }
+    QPointer<QObject> alive(guard);
+    secrets->write(SecretStore::repositoryKey(repository), passphrase,
+                   [alive, done = std::move(done)](const SecretStore::Reply &reply) {
+                       if (!alive)
+                           return;
+                       // Ok with a message: kept for this session only, because of it.
+                       if (reply.ok() || !reply.message.isEmpty())
+                           done(reply.message);
+                       else
+                           done(tr("the secret store failed"));
+                   });
 }
 
 } // namespace borgtide::repoui

@@ -4,9 +4,13 @@
 
 #include <functional>
 
+class QObject;
 class QWidget;
 
 namespace borgtide {
+
+class SecretStore;
+struct Repository;
 
 // How the Repositories page and its dialogs ask the user for a folder; an empty answer means
 // the user cancelled. Tests replace it (QFileDialog blocks offscreen tests).
@@ -27,6 +31,13 @@ QString normalizedLocation(const QString &location);
 // borg's error for the user: a plain sentence first where borg's own words are technical
 // (a wrong passphrase is reported in terms of BORG_PASSPHRASE), then borg's words.
 QString explainBorgError(const QString &error);
+
+// Writes the repository's passphrase to `secrets` (which may be null: none available).
+// `done(problem)` is called once, unless `guard` is gone by then: an empty problem means the
+// passphrase is in the keychain; otherwise it says why not (a session fallback store may still
+// keep it until Borgtide quits).
+void storePassphrase(SecretStore *secrets, const Repository &repository, const QString &passphrase,
+                     QObject *guard, std::function<void(const QString &problem)> done);
 
 } // namespace repoui
 } // namespace borgtide
