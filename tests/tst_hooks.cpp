@@ -2,9 +2,7 @@
 // process tree, bounded output with flat memory, binary output. Real processes, a real borg
 // repository (encrypted, so the passphrase path is exercised too).
 #include "BoundedOutput.h"
-#include "JobRunner.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "JobFixture.h"
 #include "TestUtil.h"
 
 #include <QDir>
@@ -12,11 +10,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace borgtide;
@@ -50,15 +43,11 @@ qint64 residentKb()
 
 using testutil::processesOfJob;
 
-class TestHooks : public QObject
+class TestHooks : public QObject, private testutil::JobFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
-    MemorySecretStore m_secrets;
-    QNetworkAccessManager m_network;
     Repository m_repo;
     int m_n = 0;
 
@@ -67,7 +56,7 @@ private:
         Schedule s;
         s.name = QStringLiteral("hooks %1").arg(++m_n);
         s.repository = m_repo;
-        s.sources = {m_dir.filePath(QStringLiteral("src"))};
+        s.sources = {sourcesPath()};
         s.preHooks = pre;
         s.postHooks = post;
         return s;
@@ -84,46 +73,17 @@ private:
 
     Job run(Schedule &s, const std::function<void(JobRunner &)> &whileRunning = {})
     {
-        if (!m_store->saveSchedule(s).ok())
-            return {};
-        JobContext services;
-        services.borgPath = QStandardPaths::findExecutable(QStringLiteral("borg"));
-        services.secrets = &m_secrets;
-        services.network = &m_network;
-        JobRunner runner(*m_store, s, JobType::Manual, services);
-        QSignalSpy done(&runner, &JobRunner::jobFinished);
-        if (!runner.start().started)
-            return {};
-        if (whileRunning)
-            whileRunning(runner);
-        done.wait(180000);
-        return m_store->job(runner.job().id).value_or(Job{});
+        return runToEnd(s, 180000, whileRunning);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("borg")).isEmpty())
+        if (!borgInstalled())
             QSKIP("borg is not installed");
-        auto store = Store::open(m_dir.filePath(QStringLiteral("data")));
-        QVERIFY(store.ok());
-        m_store = std::move(store).value();
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("src"))));
-        QFile f(m_dir.filePath(QStringLiteral("src/a.txt")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a");
-        f.close();
-        m_repo = {0, QStringLiteral("vault"), m_dir.filePath(QStringLiteral("repo")),
-                  QStringLiteral("repokey")};
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BORG_PASSPHRASE"), QStringLiteral("vault-pass-1"));
-        QProcess init;
-        init.setProcessEnvironment(env);
-        init.start(
-            QStringLiteral("borg"),
-            {QStringLiteral("init"), QStringLiteral("--encryption=repokey"), m_repo.location});
-        QVERIFY(init.waitForFinished(60000));
-        QCOMPARE(init.exitCode(), 0);
+        const QString problem = prepare(QStringLiteral("repokey"), QStringLiteral("vault-pass-1"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_repo = {0, QStringLiteral("vault"), repositoryPath(), QStringLiteral("repokey")};
         QVERIFY(
             m_secrets.writeSync(SecretStore::repositoryKey(m_repo), QStringLiteral("vault-pass-1"))
                 .ok());

@@ -1,19 +1,12 @@
 // Webhook hooks and notification webhooks against a real HTTP server on 127.0.0.1: method,
 // URL, headers and body with placeholders escaped for where they land, secrets from the
 // store and never in the stored output, non-2xx answers, timeouts, refused connections.
-#include "JobRunner.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "JobFixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -107,57 +100,31 @@ Hook webhook(const QString &name, const QString &method, const QString &url,
 
 } // namespace
 
-class TestWebhooks : public QObject
+class TestWebhooks : public QObject, private testutil::JobFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
-    MemorySecretStore m_secrets;
-    QNetworkAccessManager m_network;
-    QString m_repo;
     int m_n = 0;
 
-    Job run(Schedule &s)
-    {
-        if (!m_store->saveSchedule(s))
-            return {};
-        JobContext services;
-        services.borgPath = QStandardPaths::findExecutable(QStringLiteral("borg"));
-        services.secrets = &m_secrets;
-        services.network = &m_network;
-        JobRunner runner(*m_store, s, JobType::Manual, services);
-        QSignalSpy done(&runner, &JobRunner::jobFinished);
-        if (!runner.start().started)
-            return {};
-        done.wait(60000);
-        return m_store->job(runner.job().id).value_or(Job{});
-    }
+    Job run(Schedule &s) { return runToEnd(s, 60000); }
 
     Schedule schedule(const QString &name)
     {
         Schedule s;
         s.name = name.isEmpty() ? QStringLiteral("hooks %1").arg(++m_n) : name;
-        s.repository = {0, QStringLiteral("r"), m_repo, QStringLiteral("none")};
-        s.sources = {m_dir.filePath(QStringLiteral("src"))};
+        s.repository = {0, QStringLiteral("r"), repositoryPath(), QStringLiteral("none")};
+        s.sources = {sourcesPath()};
         return s;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("borg")).isEmpty())
+        if (!borgInstalled())
             QSKIP("borg is not installed");
-        auto store = Store::open(m_dir.filePath(QStringLiteral("data")));
-        QVERIFY(store.ok());
-        m_store = std::move(store).value();
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("src"))));
-        m_repo = m_dir.filePath(QStringLiteral("repo"));
-        QProcess init;
-        init.start(QStringLiteral("borg"),
-                   {QStringLiteral("init"), QStringLiteral("--encryption=none"), m_repo});
-        QVERIFY(init.waitForFinished(60000));
+        const QString problem = prepare(QStringLiteral("none"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(m_secrets
                     .writeSync(SecretStore::secretKey(QStringLiteral("HC")),
                                QStringLiteral("uuid-7f3a"))

@@ -1,43 +1,32 @@
 // The job view follows a real running job to its end: rows change state live, output streams
 // in, the window stays responsive while a hook prints megabytes; a finished failed job opens on
 // the task that failed.
-#include "JobRunner.h"
+#include "JobFixture.h"
 #include "JobView.h"
-#include "SecretStore.h"
-#include "Store.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace borgtide;
 
-class TestJobView : public QObject
+class TestJobView : public QObject, private testutil::JobFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
-    MemorySecretStore m_secrets;
-    QNetworkAccessManager m_network;
-    QString m_repo;
     int m_n = 0;
 
     Schedule schedule(const QList<std::pair<QString, QString>> &pre, bool critical = false)
     {
         Schedule s;
         s.name = QStringLiteral("view %1").arg(++m_n);
-        s.repository = {0, QStringLiteral("r"), m_repo, QStringLiteral("none")};
-        s.sources = {m_dir.filePath(QStringLiteral("src"))};
+        s.repository = {0, QStringLiteral("r"), repositoryPath(), QStringLiteral("none")};
+        s.sources = {sourcesPath()};
         for (const auto &[name, command] : pre) {
             Hook h;
             h.name = name;
@@ -55,15 +44,6 @@ private:
         return s;
     }
 
-    JobContext services()
-    {
-        JobContext c;
-        c.borgPath = QStandardPaths::findExecutable(QStringLiteral("borg"));
-        c.secrets = &m_secrets;
-        c.network = &m_network;
-        return c;
-    }
-
     static QString statusCell(JobView &view, int row)
     {
         return view.taskModel()->index(row, TaskTableModel::Status).data().toString();
@@ -72,21 +52,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("borg")).isEmpty())
+        if (!borgInstalled())
             QSKIP("borg is not installed");
-        auto store = Store::open(m_dir.filePath(QStringLiteral("data")));
-        QVERIFY(store.ok());
-        m_store = std::move(store).value();
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("src"))));
-        QFile f(m_dir.filePath(QStringLiteral("src/a")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a");
-        f.close();
-        m_repo = m_dir.filePath(QStringLiteral("repo"));
-        QProcess init;
-        init.start(QStringLiteral("borg"),
-                   {QStringLiteral("init"), QStringLiteral("--encryption=none"), m_repo});
-        QVERIFY(init.waitForFinished(60000));
+        const QString problem = prepare(QStringLiteral("none"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void followsARunningJobLive()
