@@ -214,8 +214,7 @@ void BorgRunner::cancel()
     if (m_process.isRunning())
         m_process.cancel();
     else
-        Q_EMIT finished(
-            {TaskOutcome::Kind::Cancelled, std::nullopt, QStringLiteral("Stopped by the user")});
+        Q_EMIT finished(TaskOutcome::stoppedByUser());
 }
 
 void BorgRunner::onStderr(const QByteArray &chunk)
@@ -299,7 +298,7 @@ void BorgRunner::onFinished(const GroupProcess::Result &r)
              QStringLiteral("Cannot start borg (%1): %2").arg(m_context.borgPath, r.error)});
         return;
     case GroupProcess::End::Cancelled:
-        Q_EMIT finished({K::Cancelled, std::nullopt, QStringLiteral("Stopped by the user")});
+        Q_EMIT finished(TaskOutcome::stoppedByUser());
         return;
     case GroupProcess::End::TimedOut:
     case GroupProcess::End::Signaled:

@@ -184,8 +184,7 @@ void CommandHookRunner::cancel()
     if (m_process.isRunning())
         m_process.cancel();
     else
-        Q_EMIT finished(
-            {TaskOutcome::Kind::Cancelled, std::nullopt, QStringLiteral("Stopped by the user")});
+        Q_EMIT finished(TaskOutcome::stoppedByUser());
 }
 
 void CommandHookRunner::onFinished(const GroupProcess::Result &r)
@@ -213,7 +212,7 @@ void CommandHookRunner::onFinished(const GroupProcess::Result &r)
                              .arg(m_hook.timeoutSecs)});
         return;
     case GroupProcess::End::Cancelled:
-        Q_EMIT finished({K::Cancelled, std::nullopt, QStringLiteral("Stopped by the user")});
+        Q_EMIT finished(TaskOutcome::stoppedByUser());
         return;
     case GroupProcess::End::FailedToStart: {
         QString program;

@@ -37,6 +37,11 @@ struct TaskOutcome
     Kind kind = Kind::Success;
     std::optional<int> exitCode;
     QString message;
+
+    static TaskOutcome stoppedByUser()
+    {
+        return {Kind::Cancelled, std::nullopt, QStringLiteral("Stopped by the user")};
+    }
 };
 
 // What the runners of one job share: the schedule, the job so far, and the services.

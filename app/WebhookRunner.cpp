@@ -150,8 +150,7 @@ void WebhookRunner::cancel()
         m_reply->abort();
         return;
     }
-    Q_EMIT finished(
-        {TaskOutcome::Kind::Cancelled, std::nullopt, QStringLiteral("Stopped by the user")});
+    Q_EMIT finished(TaskOutcome::stoppedByUser());
 }
 
 void WebhookRunner::onReply()
@@ -170,7 +169,7 @@ void WebhookRunner::onReply()
         Q_EMIT output(answer);
     }
     if (m_cancelled) {
-        Q_EMIT finished({K::Cancelled, std::nullopt, QStringLiteral("Stopped by the user")});
+        Q_EMIT finished(TaskOutcome::stoppedByUser());
         return;
     }
     if (m_timedOut) {
