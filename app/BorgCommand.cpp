@@ -4,7 +4,6 @@
 #include "SecretStore.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -13,6 +12,7 @@ namespace borgtide {
 BorgCommand::BorgCommand(const QString &borgPath, QObject *parent)
     : QObject(parent)
     , m_borg(borgPath)
+    , m_stderr([this](const borglog::Line &line) { handleLine(line); })
 {
     m_process.setMergedChannels(false);
     m_process.setKillGraceMs(15000);
@@ -20,18 +20,10 @@ BorgCommand::BorgCommand(const QString &borgPath, QObject *parent)
         if (m_stdout.size() < 64 * 1024 * 1024)
             m_stdout += chunk;
     });
-    connect(&m_process, &GroupProcess::standardError, this, [this](const QByteArray &chunk) {
-        m_partial += chunk;
-        qsizetype nl;
-        while ((nl = m_partial.indexOf('\n')) >= 0) {
-            onLine(m_partial.left(nl).trimmed());
-            m_partial.remove(0, nl + 1);
-        }
-    });
+    connect(&m_process, &GroupProcess::standardError, this,
+            [this](const QByteArray &chunk) { m_stderr.feed(chunk); });
     connect(&m_process, &GroupProcess::finished, this, [this](const GroupProcess::Result &r) {
-        if (!m_partial.isEmpty())
-            onLine(m_partial.trimmed());
-        m_partial.clear();
+        m_stderr.flush();
         m_result.output = m_stdout;
         switch (r.end) {
         case GroupProcess::End::Exited:
@@ -152,22 +144,18 @@ void BorgCommand::abandon()
     cancel();
 }
 
-void BorgCommand::onLine(const QByteArray &line)
+void BorgCommand::handleLine(const borglog::Line &line)
 {
-    if (line.isEmpty())
-        return;
-    if (!line.startsWith('{')) {
-        m_result.log += QString::fromUtf8(line) + QLatin1Char('\n');
+    if (!line.isJson()) {
+        m_result.log += QString::fromUtf8(line.text) + QLatin1Char('\n');
         return;
     }
-    const QJsonObject o = QJsonDocument::fromJson(line).object();
-    const QString type = o.value(QStringLiteral("type")).toString();
+    const QJsonObject &o = line.json;
+    const QString &type = line.type;
     if (type == QLatin1String("log_message")) {
-        const QString level = o.value(QStringLiteral("levelname")).toString();
-        const QString message = o.value(QStringLiteral("message")).toString();
-        if (level == QLatin1String("ERROR") || level == QLatin1String("CRITICAL"))
-            m_result.error = message;
-        m_result.log += message + QLatin1Char('\n');
+        if (line.isError())
+            m_result.error = line.message;
+        m_result.log += line.message + QLatin1Char('\n');
     } else if (type == QLatin1String("progress_percent")) {
         if (o.value(QStringLiteral("finished")).toBool()) {
             Q_EMIT progress(1.0, QString());

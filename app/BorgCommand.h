@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BorgLog.h"
 #include "GroupProcess.h"
 #include "Repository.h"
 
@@ -54,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void launch(const QString &passphrase);
-    void onLine(const QByteArray &line);
+    void handleLine(const borglog::Line &line);
 
     QString m_borg;
     GroupProcess m_process;
@@ -62,7 +63,7 @@ private:
     Repository m_repository;
     QString m_workingDirectory;
     QByteArray m_stdout;
-    QByteArray m_partial;
+    borglog::LineReader m_stderr;
     Result m_result;
 };
 

@@ -22,6 +22,7 @@ BorgRunner::BorgRunner(const JobContext &context, TaskKind kind, QObject *parent
     : TaskRunner(parent)
     , m_context(context)
     , m_kind(kind)
+    , m_stderr([this](const borglog::Line &line) { handleLine(line); })
 {
     m_process.setMergedChannels(false);
     // borg checkpoints and releases its lock on SIGTERM; give it time before SIGKILL
@@ -34,7 +35,8 @@ BorgRunner::BorgRunner(const JobContext &context, TaskKind kind, QObject *parent
         if (m_stdout.size() < 4 * 1024 * 1024)
             m_stdout += chunk;
     });
-    connect(&m_process, &GroupProcess::standardError, this, &BorgRunner::onStderr);
+    connect(&m_process, &GroupProcess::standardError, this,
+            [this](const QByteArray &chunk) { m_stderr.feed(chunk); });
     connect(&m_process, &GroupProcess::finished, this, &BorgRunner::onFinished);
 }
 
@@ -217,42 +219,23 @@ void BorgRunner::cancel()
         Q_EMIT finished(TaskOutcome::stoppedByUser());
 }
 
-void BorgRunner::onStderr(const QByteArray &chunk)
+void BorgRunner::handleLine(const borglog::Line &line)
 {
-    m_partial += chunk;
-    qsizetype nl;
-    while ((nl = m_partial.indexOf('\n')) >= 0) {
-        const QByteArray line = m_partial.left(nl);
-        m_partial.remove(0, nl + 1);
-        handleLine(line);
-    }
-    if (m_partial.size() > 1024 * 1024) { // a line that never ends
-        handleLine(m_partial);
-        m_partial.clear();
-    }
-}
-
-void BorgRunner::handleLine(const QByteArray &raw)
-{
-    const QByteArray line = raw.trimmed();
-    if (line.isEmpty())
-        return;
-    if (!line.startsWith('{')) {
-        Q_EMIT output(line + '\n');
+    if (!line.isJson()) {
+        Q_EMIT output(line.text + '\n');
         return;
     }
-    const QJsonObject o = QJsonDocument::fromJson(line).object();
-    const QString type = o.value(QStringLiteral("type")).toString();
+    const QJsonObject &o = line.json;
+    const QString &type = line.type;
     if (type == QLatin1String("log_message")) {
-        const QString level = o.value(QStringLiteral("levelname")).toString();
-        const QString message = o.value(QStringLiteral("message")).toString();
-        if (level == QLatin1String("ERROR") || level == QLatin1String("CRITICAL"))
-            m_lastError = message;
+        const QString &level = line.level;
+        if (line.isError())
+            m_lastError = line.message;
         else if (level == QLatin1String("WARNING"))
-            m_lastWarning = message;
+            m_lastWarning = line.message;
         const QString prefix =
             level == QLatin1String("INFO") ? QString() : level + QLatin1String(": ");
-        Q_EMIT output((prefix + message + QLatin1Char('\n')).toUtf8());
+        Q_EMIT output((prefix + line.message + QLatin1Char('\n')).toUtf8());
     } else if (type == QLatin1String("archive_progress")) {
         if (o.value(QStringLiteral("finished")).toBool())
             return;
@@ -278,17 +261,14 @@ void BorgRunner::handleLine(const QByteArray &raw)
     } else if (type == QLatin1String("file_status")) {
         // not stored: with many files this would be most of the output
     } else {
-        Q_EMIT output(line + '\n');
+        Q_EMIT output(line.text + '\n');
     }
 }
 
 void BorgRunner::onFinished(const GroupProcess::Result &r)
 {
     using K = TaskOutcome::Kind;
-    if (!m_partial.isEmpty()) {
-        handleLine(m_partial);
-        m_partial.clear();
-    }
+    m_stderr.flush();
     const QString verb = m_kind == TaskKind::Backup ? QStringLiteral("borg create")
                                                     : QStringLiteral("borg ") + toText(m_kind);
     switch (r.end) {

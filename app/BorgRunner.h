@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BorgLog.h"
 #include "GroupProcess.h"
 #include "TaskRunner.h"
 
@@ -28,15 +29,14 @@ Q_SIGNALS:
 
 private:
     void launch(const QString &passphrase, bool fromUserEnvironment);
-    void onStderr(const QByteArray &chunk);
-    void handleLine(const QByteArray &line);
+    void handleLine(const borglog::Line &line);
     void onFinished(const GroupProcess::Result &result);
 
     const JobContext &m_context;
     TaskKind m_kind;
     GroupProcess m_process;
     QByteArray m_stdout;
-    QByteArray m_partial;
+    borglog::LineReader m_stderr;
     QString m_lastError;
     QString m_lastWarning;
     bool m_cancelled = false;
