@@ -2,21 +2,18 @@
 // the real executable.
 #include "Clock.h"
 #include "GuiContext.h"
+#include "JobFixture.h"
 #include "JobView.h"
 #include "MainWindow.h"
 #include "Scheduler.h"
 #include "SchedulesModel.h"
 #include "SchedulesPage.h"
-#include "SecretStore.h"
-#include "Store.h"
 #include "TestUtil.h"
 
 #include <QApplication>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -24,45 +21,32 @@
 
 using namespace borgtide;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private testutil::JobFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void pagesTitlesAndRunNowOpensTheJob()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("borg")).isEmpty())
+        if (!borgInstalled())
             QSKIP("borg is not installed");
-        QTemporaryDir dir;
-        auto opened = Store::open(dir.filePath(QStringLiteral("data")));
-        QVERIFY(opened.ok());
-        std::unique_ptr<Store> store = std::move(opened).value();
-        const QString repo = dir.filePath(QStringLiteral("repo"));
-        QProcess init;
-        init.start(QStringLiteral("borg"),
-                   {QStringLiteral("init"), QStringLiteral("--encryption=none"), repo});
-        QVERIFY(init.waitForFinished(60000));
+        const QString problem = prepare(QStringLiteral("none"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         Schedule s;
         s.name = QStringLiteral("Documents");
-        s.repository = {0, QStringLiteral("local"), repo, QStringLiteral("none")};
+        s.repository = {0, QStringLiteral("local"), repositoryPath(), QStringLiteral("none")};
         s.trigger = {TriggerKind::Cron, QStringLiteral("0 3 * * *"), 0};
-        s.sources = {dir.filePath(QStringLiteral("data"))};
+        s.sources = {sourcesPath()};
         Hook h;
         h.name = QStringLiteral("Say hello");
         h.command = QStringLiteral("echo hello");
         s.preHooks.append(h);
-        QVERIFY(store->saveSchedule(s).ok());
+        QVERIFY(m_store->saveSchedule(s).ok());
 
-        MemorySecretStore secrets;
-        QNetworkAccessManager network;
         SystemClock clock;
-        JobContext services;
-        services.borgPath = QStandardPaths::findExecutable(QStringLiteral("borg"));
-        services.secrets = &secrets;
-        services.network = &network;
-        Scheduler scheduler(*store, clock, services);
+        Scheduler scheduler(*m_store, clock, services());
         scheduler.start();
-        GuiContext context{store.get(), &secrets, &scheduler, &network};
+        GuiContext context{m_store.get(), &m_secrets, &scheduler, &m_network};
         MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
