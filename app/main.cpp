@@ -1,7 +1,7 @@
 // The one file that joins the layers: a command line call runs headless with QCoreApplication;
 // otherwise the desktop application starts.
-#include "Cli.h"
-#include "GuiMain.h"
+#include "app/cli/Cli.h"
+#include "ui/GuiMain.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

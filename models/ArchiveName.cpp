@@ -1,4 +1,4 @@
-#include "ArchiveName.h"
+#include "models/ArchiveName.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

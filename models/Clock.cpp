@@ -1,4 +1,4 @@
-#include "Clock.h"
+#include "models/Clock.h"
 
 #include <ctime>
 

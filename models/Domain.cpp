@@ -1,5 +1,5 @@
-#include "Repository.h"
-#include "Schedule.h"
+#include "models/Repository.h"
+#include "models/Schedule.h"
 
 namespace borgtide {
 

@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "models/JsonWriter.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "NextRun.h"
+#include "models/NextRun.h"
 
-#include "cron/CronExpression.h"
+#include "models/cron/CronExpression.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Hook.h"
-#include "Repository.h"
+#include "models/Hook.h"
+#include "models/Repository.h"
 
 #include <QDateTime>
 #include <QList>

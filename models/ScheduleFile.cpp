@@ -1,10 +1,10 @@
-#include "ScheduleFile.h"
+#include "models/ScheduleFile.h"
 
-#include "ArchiveName.h"
-#include "JsonWriter.h"
-#include "Template.h"
-#include "TimeFormat.h"
-#include "cron/CronExpression.h"
+#include "models/ArchiveName.h"
+#include "models/JsonWriter.h"
+#include "models/Template.h"
+#include "models/TimeFormat.h"
+#include "models/cron/CronExpression.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ScheduleImport.h"
+#include "models/ScheduleImport.h"
 
-#include "Store.h"
+#include "models/Store.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "ScheduleFile.h"
+#include "models/Result.h"
+#include "models/ScheduleFile.h"
 
 #include <QList>
 #include <QString>

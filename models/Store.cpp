@@ -1,6 +1,6 @@
-#include "Store.h"
+#include "models/Store.h"
 
-#include "TimeFormat.h"
+#include "models/TimeFormat.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Job.h"
-#include "Result.h"
-#include "Schedule.h"
+#include "models/Job.h"
+#include "models/Result.h"
+#include "models/Schedule.h"
 
 #include <QDateTime>
 #include <QHash>

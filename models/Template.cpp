@@ -1,4 +1,4 @@
-#include "Template.h"
+#include "models/Template.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "Schedule.h"
+#include "models/Result.h"
+#include "models/Schedule.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "TimeFormat.h"
+#include "models/TimeFormat.h"
 
 #include <QTimeZone>
 

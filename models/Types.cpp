@@ -1,4 +1,4 @@
-#include "Types.h"
+#include "models/Types.h"
 
 #include <array>
 #include <utility>

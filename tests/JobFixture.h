@@ -2,9 +2,9 @@
 // What tests that run real jobs share: a data folder with its store, a source folder with one
 // small file, a real borg repository, and the services a JobRunner needs.
 
-#include "JobRunner.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "app/jobs/JobRunner.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Store.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // borg's --log-json stderr as BorgRunner and BorgCommand read it: lines cut wherever the
 // pipe splits them, blank lines dropped, an endless line bounded, JSON log records decoded.
-#include "BorgLog.h"
+#include "app/borg/BorgLog.h"
 
 #include <QTest>
 

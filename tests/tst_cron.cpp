@@ -8,7 +8,7 @@
 // DST gap/fold rows marked below, where croniter runs repeated times twice, moves gap times
 // back an hour or skips a day after a gap; those rows follow the rules and were checked by hand.
 
-#include "cron/CronExpression.h"
+#include "models/cron/CronExpression.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // Command hooks as SPEC 2 describes them: environment, secrets, timeouts that stop the whole
 // process tree, bounded output with flat memory, binary output. Real processes, a real borg
 // repository (encrypted, so the passphrase path is exercised too).
-#include "BoundedOutput.h"
 #include "JobFixture.h"
 #include "TestUtil.h"
+#include "app/jobs/BoundedOutput.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -3,9 +3,9 @@
 // Two things cannot be produced by real parts and are injected: an internal exception in a
 // task (a test runner that reports one), and prune/compact/check failures after a good backup
 // (tests/data/borg-with-failures.sh runs the real borg but fails the named subcommand).
-#include "JobRunner.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "app/jobs/JobRunner.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Store.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

@@ -1,6 +1,6 @@
 // Schedule files (SPEC 5): reading, validation with paths, writing, round trips.
-#include "ArchiveName.h"
-#include "ScheduleFile.h"
+#include "models/ArchiveName.h"
+#include "models/ScheduleFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // The scheduler of SPEC 3 with an injected clock: tests move time instead of waiting. Jobs are
 // real (real hook processes, real borg on a local repository).
-#include "Clock.h"
-#include "Scheduler.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "app/jobs/Scheduler.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Clock.h"
+#include "models/Store.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

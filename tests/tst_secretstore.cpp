@@ -1,6 +1,6 @@
 // The keychain-backed secret store against the real gnome-keyring (run inside with-keyring.sh).
-#include "Repository.h"
-#include "SecretStore.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Repository.h"
 
 #include <QProcess>
 #include <QTest>

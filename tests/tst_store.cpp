@@ -1,5 +1,5 @@
 // The SQLite store: schema and migrations, transactional writes, hook order, job records.
-#include "Store.h"
+#include "models/Store.h"
 
 #include <QCryptographicHash>
 #include <QFile>

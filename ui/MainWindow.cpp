@@ -1,16 +1,16 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "ActivityPage.h"
-#include "Format.h"
-#include "GuiContext.h"
-#include "JobRunner.h"
-#include "JobView.h"
-#include "RepositoriesPage.h"
-#include "Scheduler.h"
-#include "SchedulesModel.h"
-#include "SchedulesPage.h"
-#include "SettingsPage.h"
-#include "Store.h"
+#include "app/jobs/JobRunner.h"
+#include "app/jobs/Scheduler.h"
+#include "models/Store.h"
+#include "ui/activity/ActivityPage.h"
+#include "ui/common/Format.h"
+#include "ui/common/GuiContext.h"
+#include "ui/jobs/JobView.h"
+#include "ui/repositories/RepositoriesPage.h"
+#include "ui/schedules/SchedulesModel.h"
+#include "ui/schedules/SchedulesPage.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QAction>
 #include <QApplication>

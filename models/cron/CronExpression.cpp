@@ -1,4 +1,4 @@
-#include "CronExpression.h"
+#include "models/cron/CronExpression.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // Benchmark: one CronExpression::next() call for each of 10 000 schedules.
 // Prints figures only (no pass/fail). The goal is < 20 ms for the explicit-zone pass.
 
-#include "cron/CronExpression.h"
+#include "models/cron/CronExpression.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

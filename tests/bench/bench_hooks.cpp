@@ -1,8 +1,8 @@
 // Hook dispatch: a job of 200 trivial pre-hooks (`true`) through the job runner, against 200
 // runs of `sh -c true` in one shell loop. Prints both times and the ratio (goal: <= 1.3).
-#include "JobRunner.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "app/jobs/JobRunner.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // The Activity page: lazy job history (opens fast with 100 000 jobs), filters, opening a job,
 // the results chart, and a screenshot with a small realistic history.
-#include "ActivityPage.h"
-#include "JobHistoryModel.h"
-#include "ResultsChart.h"
-#include "Store.h"
+#include "models/Store.h"
+#include "ui/activity/ActivityPage.h"
+#include "ui/activity/JobHistoryModel.h"
+#include "ui/activity/ResultsChart.h"
 
 #include <QComboBox>
 #include <QDir>

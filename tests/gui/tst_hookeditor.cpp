@@ -1,8 +1,8 @@
 // Drives the real "Configure Hooks" dialog: adding, editing, reordering, validating, saving and
 // cancelling hooks, and testing hooks through the engine (real processes).
 
-#include "HookEditorDialog.h"
-#include "SecretStore.h"
+#include "app/secrets/SecretStore.h"
+#include "ui/hooks/HookEditorDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // in, the window stays responsive while a hook prints megabytes; a finished failed job opens on
 // the task that failed.
 #include "JobFixture.h"
-#include "JobView.h"
+#include "ui/jobs/JobView.h"
 
 #include <QElapsedTimer>
 #include <QLabel>

@@ -3,22 +3,22 @@
 // runs even if the job failed), run it and watch it, see reference/003's critical-hook failure
 // flow, restore a file from the archive, and find both runs in Activity. Real borg, real
 // processes; only the file pickers answer through their test seams.
-#include "ActivityPage.h"
-#include "AddRepositoryDialog.h"
-#include "ArchivesDialog.h"
-#include "Clock.h"
-#include "GuiContext.h"
-#include "HookEditorDialog.h"
-#include "JobHistoryModel.h"
-#include "JobView.h"
-#include "MainWindow.h"
-#include "RepositoriesPage.h"
-#include "ScheduleEditorDialog.h"
-#include "Scheduler.h"
-#include "SchedulesModel.h"
-#include "SchedulesPage.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "app/jobs/Scheduler.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Clock.h"
+#include "models/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/activity/ActivityPage.h"
+#include "ui/activity/JobHistoryModel.h"
+#include "ui/common/GuiContext.h"
+#include "ui/hooks/HookEditorDialog.h"
+#include "ui/jobs/JobView.h"
+#include "ui/repositories/AddRepositoryDialog.h"
+#include "ui/repositories/ArchivesDialog.h"
+#include "ui/repositories/RepositoriesPage.h"
+#include "ui/schedules/ScheduleEditorDialog.h"
+#include "ui/schedules/SchedulesModel.h"
+#include "ui/schedules/SchedulesPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
 // The main window with real pages and a real scheduler; single instance and --minimized with
 // the real executable.
-#include "Clock.h"
-#include "GuiContext.h"
 #include "JobFixture.h"
-#include "JobView.h"
-#include "MainWindow.h"
-#include "Scheduler.h"
-#include "SchedulesModel.h"
-#include "SchedulesPage.h"
 #include "TestUtil.h"
+#include "app/jobs/Scheduler.h"
+#include "models/Clock.h"
+#include "ui/MainWindow.h"
+#include "ui/common/GuiContext.h"
+#include "ui/jobs/JobView.h"
+#include "ui/schedules/SchedulesModel.h"
+#include "ui/schedules/SchedulesPage.h"
 
 #include <QApplication>
 #include <QProcess>

@@ -1,13 +1,13 @@
 // The Repositories page, AddRepositoryDialog and ArchivesDialog against the real borg, with a
 // MemorySecretStore for the passphrases.
 
-#include "AddRepositoryDialog.h"
-#include "ArchivesDialog.h"
-#include "GuiContext.h"
-#include "PassphraseDialog.h"
-#include "RepositoriesPage.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Store.h"
+#include "ui/common/GuiContext.h"
+#include "ui/repositories/AddRepositoryDialog.h"
+#include "ui/repositories/ArchivesDialog.h"
+#include "ui/repositories/PassphraseDialog.h"
+#include "ui/repositories/RepositoriesPage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

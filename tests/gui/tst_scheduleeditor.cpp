@@ -1,8 +1,8 @@
 // The schedule editor: cron validation and the next-five-runs preview, presets, sources,
 // validation that disables Save with the reason, and the schedule it returns.
-#include "ScheduleEditorDialog.h"
-#include "Store.h"
-#include "Translations.h"
+#include "models/Store.h"
+#include "translations/Translations.h"
+#include "ui/schedules/ScheduleEditorDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "ActivityPage.h"
+#include "ui/activity/ActivityPage.h"
 
-#include "JobHistoryModel.h"
-#include "ResultsChart.h"
-#include "common/Format.h"
+#include "ui/activity/JobHistoryModel.h"
+#include "ui/activity/ResultsChart.h"
+#include "ui/common/Format.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

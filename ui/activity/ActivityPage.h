@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Store.h"
+#include "models/Store.h"
 
 #include <QSet>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "JobHistoryModel.h"
+#include "ui/activity/JobHistoryModel.h"
 
-#include "common/Format.h"
+#include "ui/common/Format.h"
 
 #include <limits>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JobRow.h"
-#include "Store.h"
+#include "models/Store.h"
+#include "ui/activity/JobRow.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Job.h"
+#include "models/Job.h"
 
 #include <QDateTime>
 #include <QList>

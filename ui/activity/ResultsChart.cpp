@@ -1,6 +1,6 @@
-#include "ResultsChart.h"
+#include "ui/activity/ResultsChart.h"
 
-#include "common/Format.h"
+#include "ui/common/Format.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JobRow.h"
+#include "ui/activity/JobRow.h"
 
 #include <QList>
 #include <QRectF>

@@ -1,4 +1,4 @@
-#include "Format.h"
+#include "ui/common/Format.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "GuiContext.h"
+#include "ui/common/GuiContext.h"
 
-#include "BorgEnvironment.h"
+#include "app/borg/BorgEnvironment.h"
 
 namespace borgtide {
 

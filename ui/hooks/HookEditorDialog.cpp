@@ -1,9 +1,9 @@
-#include "HookEditorDialog.h"
+#include "ui/hooks/HookEditorDialog.h"
 
-#include "HookTester.h"
-#include "ScheduleFile.h"
-#include "SecretStore.h"
-#include "TaskRunner.h"
+#include "app/hooks/HookTester.h"
+#include "app/jobs/TaskRunner.h"
+#include "app/secrets/SecretStore.h"
+#include "models/ScheduleFile.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Hook.h"
-#include "Schedule.h"
-#include "Types.h"
+#include "models/Hook.h"
+#include "models/Schedule.h"
+#include "models/Types.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "JobView.h"
+#include "ui/jobs/JobView.h"
 
-#include "Format.h"
-#include "JobRunner.h"
-#include "Store.h"
+#include "app/jobs/JobRunner.h"
+#include "models/Store.h"
+#include "ui/common/Format.h"
 
 #include <QApplication>
 #include <QFontDatabase>

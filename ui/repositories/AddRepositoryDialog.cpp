@@ -1,8 +1,8 @@
-#include "AddRepositoryDialog.h"
+#include "ui/repositories/AddRepositoryDialog.h"
 
-#include "BorgCommand.h"
-#include "RepositoryUi.h"
-#include "Store.h"
+#include "app/borg/BorgCommand.h"
+#include "models/Store.h"
+#include "ui/repositories/RepositoryUi.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "ArchivesDialog.h"
+#include "ui/repositories/ArchivesDialog.h"
 
-#include "BorgCommand.h"
-#include "Format.h"
+#include "app/borg/BorgCommand.h"
+#include "ui/common/Format.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

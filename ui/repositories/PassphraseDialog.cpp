@@ -1,8 +1,8 @@
-#include "PassphraseDialog.h"
+#include "ui/repositories/PassphraseDialog.h"
 
-#include "BorgCommand.h"
-#include "RepositoryUi.h"
-#include "SecretStore.h"
+#include "app/borg/BorgCommand.h"
+#include "app/secrets/SecretStore.h"
+#include "ui/repositories/RepositoryUi.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GuiContext.h"
-#include "Repository.h"
+#include "models/Repository.h"
+#include "ui/common/GuiContext.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "RepositoriesPage.h"
+#include "ui/repositories/RepositoriesPage.h"
 
-#include "AddRepositoryDialog.h"
-#include "ArchivesDialog.h"
-#include "BorgCommand.h"
-#include "Format.h"
-#include "PassphraseDialog.h"
-#include "SecretStore.h"
-#include "Store.h"
+#include "app/borg/BorgCommand.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Store.h"
+#include "ui/common/Format.h"
+#include "ui/repositories/AddRepositoryDialog.h"
+#include "ui/repositories/ArchivesDialog.h"
+#include "ui/repositories/PassphraseDialog.h"
 
 #include <QDateTime>
 #include <QFrame>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GuiContext.h"
-#include "Repository.h"
-#include "RepositoryUi.h"
+#include "models/Repository.h"
+#include "ui/common/GuiContext.h"
+#include "ui/repositories/RepositoryUi.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "RepositoryUi.h"
+#include "ui/repositories/RepositoryUi.h"
 
-#include "Repository.h"
-#include "SecretStore.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Repository.h"
 
 #include <QCoreApplication>
 #include <QDir>

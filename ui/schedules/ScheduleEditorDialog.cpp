@@ -1,12 +1,12 @@
-#include "ScheduleEditorDialog.h"
+#include "ui/schedules/ScheduleEditorDialog.h"
 
-#include "ArchiveName.h"
-#include "Format.h"
-#include "HookEditorDialog.h"
-#include "NextRun.h"
-#include "ScheduleFile.h"
-#include "Store.h"
-#include "cron/CronExpression.h"
+#include "models/ArchiveName.h"
+#include "models/NextRun.h"
+#include "models/ScheduleFile.h"
+#include "models/Store.h"
+#include "models/cron/CronExpression.h"
+#include "ui/common/Format.h"
+#include "ui/hooks/HookEditorDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

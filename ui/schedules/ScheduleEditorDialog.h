@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Schedule.h"
+#include "models/Schedule.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "SchedulesModel.h"
+#include "ui/schedules/SchedulesModel.h"
 
-#include "Format.h"
-#include "NextRun.h"
-#include "Store.h"
+#include "models/NextRun.h"
+#include "models/Store.h"
+#include "ui/common/Format.h"
 
 namespace borgtide {
 

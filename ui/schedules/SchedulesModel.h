@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Schedule.h"
-#include "Types.h"
+#include "models/Schedule.h"
+#include "models/Types.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

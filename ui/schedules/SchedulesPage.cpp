@@ -1,12 +1,12 @@
-#include "SchedulesPage.h"
+#include "ui/schedules/SchedulesPage.h"
 
-#include "Format.h"
-#include "GuiContext.h"
-#include "ScheduleEditorDialog.h"
-#include "ScheduleFile.h"
-#include "Scheduler.h"
-#include "SchedulesModel.h"
-#include "Store.h"
+#include "app/jobs/Scheduler.h"
+#include "models/ScheduleFile.h"
+#include "models/Store.h"
+#include "ui/common/Format.h"
+#include "ui/common/GuiContext.h"
+#include "ui/schedules/ScheduleEditorDialog.h"
+#include "ui/schedules/SchedulesModel.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScheduleImport.h"
+#include "models/ScheduleImport.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
-#include "Autostart.h"
-#include "GuiContext.h"
-#include "Scheduler.h"
-#include "SecretStore.h"
-#include "Store.h"
-#include "Template.h"
+#include "app/jobs/Scheduler.h"
+#include "app/platform/Autostart.h"
+#include "app/secrets/SecretStore.h"
+#include "models/Store.h"
+#include "models/Template.h"
+#include "ui/common/GuiContext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

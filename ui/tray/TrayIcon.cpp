@@ -1,7 +1,7 @@
-#include "TrayIcon.h"
+#include "ui/tray/TrayIcon.h"
 
-#include "Scheduler.h"
-#include "Store.h"
+#include "app/jobs/Scheduler.h"
+#include "models/Store.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Notification.h"
-#include "Types.h"
+#include "app/jobs/Notification.h"
+#include "models/Types.h"
 
 #include <QIcon>
 #include <QObject>

@@ -1,0 +1,330 @@
+#include "app/borg/BorgRunner.h"
+
+#include "app/borg/BorgEnvironment.h"
+#include "app/hooks/HookRunner.h"
+#include "app/secrets/SecretStore.h"
+#include "models/ArchiveName.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMutex>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace borgtide {
+
+BorgRunner::BorgRunner(const JobContext &context, TaskKind kind, QObject *parent)
+    : TaskRunner(parent)
+    , m_context(context)
+    , m_kind(kind)
+    , m_stderr([this](const borglog::Line &line) { handleLine(line); })
+{
+    m_process.setMergedChannels(false);
+    // borg checkpoints and releases its lock on SIGTERM; give it time before SIGKILL
+    m_process.setKillGraceMs(30000);
+#ifdef Q_OS_UNIX
+    m_process.setParentDeathSignal(15); // SIGTERM: let borg release its lock
+#endif
+    connect(&m_process, &GroupProcess::started, this, &TaskRunner::processGroupStarted);
+    connect(&m_process, &GroupProcess::standardOutput, this, [this](const QByteArray &chunk) {
+        if (m_stdout.size() < 4 * 1024 * 1024)
+            m_stdout += chunk;
+    });
+    connect(&m_process, &GroupProcess::standardError, this,
+            [this](const QByteArray &chunk) { m_stderr.feed(chunk); });
+    connect(&m_process, &GroupProcess::finished, this, &BorgRunner::onFinished);
+}
+
+QString BorgRunner::version(const QString &borgPath)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> cache;
+    QMutexLocker lock(&mutex);
+    if (cache.contains(borgPath))
+        return cache.value(borgPath);
+    QProcess p;
+    p.start(borgPath, {QStringLiteral("--version")});
+    QString v;
+    if (p.waitForFinished(30000) && p.exitCode() == 0) {
+        static const QRegularExpression re(QStringLiteral(R"((\d+)\.(\d+)\.(\d+))"));
+        const auto m = re.match(QString::fromUtf8(p.readAll()));
+        if (m.hasMatch())
+            v = m.captured(0);
+    }
+    cache.insert(borgPath, v);
+    return v;
+}
+
+bool BorgRunner::versionAtLeast(const QString &version, int major, int minor)
+{
+    const QStringList parts = version.split(QLatin1Char('.'));
+    if (parts.size() < 2)
+        return true; // unknown: let borg decide
+    const int ma = parts.at(0).toInt();
+    const int mi = parts.at(1).toInt();
+    return ma > major || (ma == major && mi >= minor);
+}
+
+namespace {
+
+QString expandHome(const QString &path)
+{
+    return CommandHookRunner::expandHome(path);
+}
+
+QString humanBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+QStringList BorgRunner::arguments(const JobContext &c, TaskKind kind,
+                                  const QStringList &otherPrefixesOnLocation)
+{
+    const Schedule &s = c.schedule;
+    const QString repo = s.repository.location;
+    QStringList args;
+    const QStringList common{QStringLiteral("--log-json"), QStringLiteral("--lock-wait"),
+                             QString::number(c.lockWaitSecs)};
+    switch (kind) {
+    case TaskKind::Backup:
+        args << QStringLiteral("create") << common << QStringLiteral("--progress")
+             << QStringLiteral("--json") << QStringLiteral("--compression") << s.compression;
+        for (const QString &e : s.excludes)
+            args << QStringLiteral("--exclude") << expandHome(e);
+        args << repo + QStringLiteral("::") + archivename::expandSchedule(s.archiveName, s.name);
+        for (const QString &src : s.sources)
+            args << expandHome(src);
+        break;
+    case TaskKind::Prune: {
+        args << QStringLiteral("prune") << common << QStringLiteral("--list")
+             << QStringLiteral("--glob-archives")
+             << archivename::pruneGlob(s.archiveName, s.name, otherPrefixesOnLocation);
+        if (s.prune) {
+            const Retention &r = *s.prune;
+            if (!r.keepWithin.isEmpty())
+                args << QStringLiteral("--keep-within") << r.keepWithin;
+            const std::pair<const char *, std::optional<int>> keeps[] = {
+                {"--keep-hourly", r.keepHourly}, {"--keep-daily", r.keepDaily},
+                {"--keep-weekly", r.keepWeekly}, {"--keep-monthly", r.keepMonthly},
+                {"--keep-yearly", r.keepYearly},
+            };
+            for (const auto &[flag, value] : keeps) {
+                if (value && *value > 0)
+                    args << QString::fromLatin1(flag) << QString::number(*value);
+            }
+        }
+        args << repo;
+        break;
+    }
+    case TaskKind::Compact:
+        args << QStringLiteral("compact") << common << repo;
+        break;
+    case TaskKind::Check:
+        args << QStringLiteral("check") << common << repo;
+        break;
+    default:
+        break;
+    }
+    return args;
+}
+
+void BorgRunner::start()
+{
+    using K = TaskOutcome::Kind;
+    if (m_context.borgPath.isEmpty()) {
+        Q_EMIT finished({K::Failure, std::nullopt, borgenv::notFoundMessage()});
+        return;
+    }
+    const Repository &repo = m_context.schedule.repository;
+    if (!repo.needsPassphrase()) {
+        launch(QString(), false);
+        return;
+    }
+    if (!m_context.passphrase.isNull() || m_context.usePassphraseFromEnvironment) {
+        launch(m_context.passphrase, m_context.usePassphraseFromEnvironment);
+        return;
+    }
+    if (!m_context.secrets) {
+        Q_EMIT finished({K::Failure, std::nullopt,
+                         QStringLiteral("No passphrase for repository '%1'").arg(repo.name)});
+        return;
+    }
+    m_context.secrets->read(SecretStore::repositoryKey(repo), [this](const SecretStore::Reply &r) {
+        if (m_cancelled)
+            return;
+        if (r.ok()) {
+            launch(r.value, false);
+        } else if (borgenv::userHasPassphraseSource()) {
+            launch(QString(), true);
+        } else if (m_context.askPassphrase) {
+            QPointer<BorgRunner> self(this);
+            const Repository asked = m_context.schedule.repository;
+            m_context.askPassphrase(asked, [self, asked](const QString &passphrase) {
+                if (!self || self->m_cancelled)
+                    return;
+                if (passphrase.isNull()) {
+                    Q_EMIT self->finished({TaskOutcome::Kind::Failure, std::nullopt,
+                                           QStringLiteral("No passphrase for repository '%1' was "
+                                                          "given")
+                                               .arg(asked.name)});
+                    return;
+                }
+                // kept for next time (in the keychain, or for this session)
+                if (self->m_context.secrets)
+                    self->m_context.secrets->write(SecretStore::repositoryKey(asked), passphrase,
+                                                   [](const SecretStore::Reply &) {});
+                self->launch(passphrase, false);
+            });
+        } else {
+            const Repository &rp = m_context.schedule.repository;
+            Q_EMIT finished(
+                {TaskOutcome::Kind::Failure, std::nullopt,
+                 r.outcome == SecretStore::Outcome::NotFound
+                     ? QStringLiteral("No passphrase for repository '%1' in the keychain; store it "
+                                      "with: borgtide repo add %1 %2")
+                           .arg(rp.name, rp.location)
+                     : QStringLiteral("The passphrase of repository '%1' could not be read: %2")
+                           .arg(rp.name, r.message)});
+        }
+    });
+}
+
+void BorgRunner::launch(const QString &passphrase, bool fromUserEnvironment)
+{
+    QProcessEnvironment env = borgenv::forBorg(passphrase, fromUserEnvironment);
+    if (m_context.job)
+        env.insert(QStringLiteral("BORGTIDE_JOB_ID"), m_context.job->idText());
+    m_process.setEnvironment(env);
+    m_process.setWorkingDirectory(QDir::homePath());
+    const QStringList args = arguments(m_context, m_kind, m_context.otherArchivePrefixes);
+    m_process.setCommand(m_context.borgPath, args);
+    Q_EMIT output(
+        (QStringLiteral("$ borg ") + args.join(QLatin1Char(' ')) + QLatin1Char('\n')).toUtf8());
+    m_process.start();
+}
+
+void BorgRunner::cancel()
+{
+    m_cancelled = true;
+    if (m_process.isRunning())
+        m_process.cancel();
+    else
+        Q_EMIT finished(TaskOutcome::stoppedByUser());
+}
+
+void BorgRunner::handleLine(const borglog::Line &line)
+{
+    if (!line.isJson()) {
+        Q_EMIT output(line.text + '\n');
+        return;
+    }
+    const QJsonObject &o = line.json;
+    const QString &type = line.type;
+    if (type == QLatin1String("log_message")) {
+        const QString &level = line.level;
+        if (line.isError())
+            m_lastError = line.message;
+        else if (level == QLatin1String("WARNING"))
+            m_lastWarning = line.message;
+        const QString prefix =
+            level == QLatin1String("INFO") ? QString() : level + QLatin1String(": ");
+        Q_EMIT output((prefix + line.message + QLatin1Char('\n')).toUtf8());
+    } else if (type == QLatin1String("archive_progress")) {
+        if (o.value(QStringLiteral("finished")).toBool())
+            return;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastProgressMs < 100)
+            return;
+        m_lastProgressMs = now;
+        Q_EMIT backupProgress(o.value(QStringLiteral("nfiles")).toInteger(),
+                              o.value(QStringLiteral("original_size")).toInteger(),
+                              o.value(QStringLiteral("deduplicated_size")).toInteger(),
+                              o.value(QStringLiteral("path")).toString());
+    } else if (type == QLatin1String("progress_message") ||
+               type == QLatin1String("progress_percent")) {
+        const QString message = o.value(QStringLiteral("message")).toString();
+        if (o.value(QStringLiteral("finished")).toBool() || message.isEmpty())
+            return;
+        // e.g. "Checking segments 42%": shown once in a while only
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastProgressMs < 5000)
+            return;
+        m_lastProgressMs = now;
+        Q_EMIT output((message + QLatin1Char('\n')).toUtf8());
+    } else if (type == QLatin1String("file_status")) {
+        // not stored: with many files this would be most of the output
+    } else {
+        Q_EMIT output(line.text + '\n');
+    }
+}
+
+void BorgRunner::onFinished(const GroupProcess::Result &r)
+{
+    using K = TaskOutcome::Kind;
+    m_stderr.flush();
+    const QString verb = m_kind == TaskKind::Backup ? QStringLiteral("borg create")
+                                                    : QStringLiteral("borg ") + toText(m_kind);
+    switch (r.end) {
+    case GroupProcess::End::FailedToStart:
+        Q_EMIT finished(
+            {K::Failure, std::nullopt,
+             QStringLiteral("Cannot start borg (%1): %2").arg(m_context.borgPath, r.error)});
+        return;
+    case GroupProcess::End::Cancelled:
+        Q_EMIT finished(TaskOutcome::stoppedByUser());
+        return;
+    case GroupProcess::End::TimedOut:
+    case GroupProcess::End::Signaled:
+        Q_EMIT finished({K::Failure, std::nullopt,
+                         QStringLiteral("%1 was killed by signal %2").arg(verb).arg(r.exitCode)});
+        return;
+    case GroupProcess::End::Exited:
+        break;
+    }
+    if (m_kind == TaskKind::Backup && r.exitCode <= 1) {
+        const QJsonObject archive =
+            QJsonDocument::fromJson(m_stdout).object().value(QStringLiteral("archive")).toObject();
+        const QJsonObject stats = archive.value(QStringLiteral("stats")).toObject();
+        ArchiveStats st;
+        st.files = stats.value(QStringLiteral("nfiles")).toInteger(-1);
+        st.originalSize = stats.value(QStringLiteral("original_size")).toInteger(-1);
+        st.compressedSize = stats.value(QStringLiteral("compressed_size")).toInteger(-1);
+        st.deduplicatedSize = stats.value(QStringLiteral("deduplicated_size")).toInteger(-1);
+        const QString name = archive.value(QStringLiteral("name")).toString();
+        if (!name.isEmpty()) {
+            Q_EMIT archiveCreated(name, st);
+            Q_EMIT output(QStringLiteral("Archive %1: %2 files, %3 original, %4 compressed, %5 "
+                                         "deduplicated\n")
+                              .arg(name)
+                              .arg(st.files)
+                              .arg(humanBytes(st.originalSize), humanBytes(st.compressedSize),
+                                   humanBytes(st.deduplicatedSize))
+                              .toUtf8());
+        }
+    }
+    if (r.exitCode == 0) {
+        Q_EMIT finished({K::Success, 0, {}});
+    } else if (r.exitCode == 1) {
+        Q_EMIT finished({K::Warning, 1,
+                         m_lastWarning.isEmpty()
+                             ? QStringLiteral("%1 finished with warnings (exit 1)").arg(verb)
+                             : QStringLiteral("Warning: %1").arg(m_lastWarning)});
+    } else {
+        Q_EMIT finished({K::Failure, r.exitCode,
+                         m_lastError.isEmpty()
+                             ? QStringLiteral("%1 failed (exit %2)").arg(verb).arg(r.exitCode)
+                             : QStringLiteral("%1 failed (exit %2): %3")
+                                   .arg(verb)
+                                   .arg(r.exitCode)
+                                   .arg(m_lastError)});
+    }
+}
+
+} // namespace borgtide
