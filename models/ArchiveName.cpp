@@ -1,6 +1,7 @@
 #include "models/ArchiveName.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace borgtide::archivename {
@@ -135,6 +136,118 @@ QString expandSchedule(const QString &nameTemplate, const QString &scheduleName)
     QString out = nameTemplate;
     out.replace(QLatin1String("{schedule}"), name);
     return out;
+}
+
+namespace {
+
+// A strftime format as borg (Python) would write it; codes it does not know are kept.
+QString strftime(QStringView format, const QDateTime &t)
+{
+    QString out;
+    const QLocale c = QLocale::c();
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar ch = format.at(i);
+        if (ch != QLatin1Char('%') || i + 1 >= format.size()) {
+            out += ch;
+            continue;
+        }
+        const char16_t code = format.at(++i).unicode();
+        auto two = [](int v) {
+            return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0'));
+        };
+        switch (code) {
+        case 'Y':
+            out += QString::number(t.date().year());
+            break;
+        case 'y':
+            out += two(t.date().year() % 100);
+            break;
+        case 'm':
+            out += two(t.date().month());
+            break;
+        case 'd':
+            out += two(t.date().day());
+            break;
+        case 'H':
+            out += two(t.time().hour());
+            break;
+        case 'I':
+            out += two(t.time().hour() % 12 == 0 ? 12 : t.time().hour() % 12);
+            break;
+        case 'M':
+            out += two(t.time().minute());
+            break;
+        case 'S':
+            out += two(t.time().second());
+            break;
+        case 'f':
+            out += QStringLiteral("%1").arg(t.time().msec() * 1000, 6, 10, QLatin1Char('0'));
+            break;
+        case 'j':
+            out += QStringLiteral("%1").arg(t.date().dayOfYear(), 3, 10, QLatin1Char('0'));
+            break;
+        case 'a':
+            out += c.dayName(t.date().dayOfWeek(), QLocale::ShortFormat);
+            break;
+        case 'A':
+            out += c.dayName(t.date().dayOfWeek(), QLocale::LongFormat);
+            break;
+        case 'b':
+            out += c.monthName(t.date().month(), QLocale::ShortFormat);
+            break;
+        case 'B':
+            out += c.monthName(t.date().month(), QLocale::LongFormat);
+            break;
+        case 'p':
+            out += t.time().hour() < 12 ? QStringLiteral("AM") : QStringLiteral("PM");
+            break;
+        case 'u':
+            out += QString::number(t.date().dayOfWeek());
+            break;
+        case 'w':
+            out += QString::number(t.date().dayOfWeek() % 7);
+            break;
+        case 's':
+            out += QString::number(t.toSecsSinceEpoch());
+            break;
+        case '%':
+            out += QLatin1Char('%');
+            break;
+        default:
+            out += QLatin1Char('%');
+            out += QChar(code);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString expandForJob(const QString &nameTemplate, const QString &scheduleName,
+                     const QDateTime &start, const QString &uuid, qint64 pid)
+{
+    QString out = expandSchedule(nameTemplate, scheduleName);
+    QString result;
+    qsizetype from = 0;
+    QRegularExpressionMatchIterator it = timeDependent().globalMatch(out);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        result += QStringView(out).mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+        const QString whole = m.captured(0);
+        if (whole == QLatin1String("{uuid4}")) {
+            result += uuid;
+        } else if (whole == QLatin1String("{pid}")) {
+            result += QString::number(pid);
+        } else {
+            const QDateTime t =
+                m.captured(1) == QLatin1String("utcnow") ? start.toUTC() : start.toLocalTime();
+            result += m.captured(3).isEmpty() ? strftime(u"%Y-%m-%dT%H:%M:%S", t)
+                                              : strftime(m.captured(3), t);
+        }
+    }
+    result += QStringView(out).mid(from);
+    return result;
 }
 
 QString prefix(const QString &nameTemplate, const QString &scheduleName)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,13 @@ namespace borgtide::archivename {
 
 // {schedule} replaced by the schedule's name with spaces as '-'; other placeholders kept for borg.
 QString expandSchedule(const QString &nameTemplate, const QString &scheduleName);
+
+// The name a job gives its archive in every repository: {schedule}, {now…}, {utcnow…} (at
+// `start`, strftime formats as borg writes them), {uuid4} and {pid} expanded once, so all
+// repositories of a job get the same name; other placeholders ({hostname}, {user}, …) are
+// left for borg, which expands them the same way everywhere.
+QString expandForJob(const QString &nameTemplate, const QString &scheduleName,
+                     const QDateTime &start, const QString &uuid, qint64 pid);
 
 // The part of the name before its first time-dependent placeholder ({now…}, {utcnow…},
 // {uuid4}, {pid}), with {schedule} expanded. "{schedule}-{now}" for "Home" gives "Home-".

@@ -17,6 +17,7 @@ struct Task
     TaskKind kind = TaskKind::Hook;
     std::optional<HookPhase> phase; // hooks only
     QString name;
+    QString repository; // backup, prune, compact, check: the repository's name
     bool critical = false;
     TaskStatus status = TaskStatus::Pending;
     std::optional<int> exitCode;

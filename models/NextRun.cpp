@@ -13,6 +13,7 @@ QList<QDateTime> nextRuns(const Trigger &trigger, const QDateTime &after, int co
     QList<QDateTime> out;
     switch (trigger.kind) {
     case TriggerKind::Manual:
+    case TriggerKind::Event:
         break;
     case TriggerKind::Cron: {
         const CronExpression cron = CronExpression::parse(trigger.cron);
@@ -46,9 +47,50 @@ QList<QDateTime> nextRuns(const Trigger &trigger, const QDateTime &after, int co
     return out;
 }
 
-QString describeTrigger(const Trigger &trigger)
+namespace {
+
+QString atMost(int minutes)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("borgtide::Trigger", text);
+    };
+    if (minutes <= 0)
+        return {};
+    if (minutes == 1440)
+        return tr(", at most once a day");
+    if (minutes == 60)
+        return tr(", at most once an hour");
+    if (minutes % 1440 == 0)
+        return tr(", at most once every %1 days").arg(minutes / 1440);
+    if (minutes % 60 == 0)
+        return tr(", at most once every %1 hours").arg(minutes / 60);
+    if (minutes == 1)
+        return tr(", at most once a minute");
+    return tr(", at most once every %1 minutes").arg(minutes);
+}
+
+} // namespace
+
+QString describeTrigger(const Trigger &trigger, const QString &repositoryName)
 {
     switch (trigger.kind) {
+    case TriggerKind::Event:
+        switch (trigger.event) {
+        case TriggerEvent::RepositoryConnected:
+            return QCoreApplication::translate("borgtide::Trigger", "When %1 is connected")
+                       .arg(repositoryName.isEmpty()
+                                ? QCoreApplication::translate("borgtide::Trigger", "the repository")
+                                : repositoryName) +
+                   atMost(trigger.minIntervalMinutes);
+        case TriggerEvent::Startup:
+            return QCoreApplication::translate("borgtide::Trigger", "When Borgtide starts") +
+                   atMost(trigger.minIntervalMinutes);
+        case TriggerEvent::Resume:
+            return QCoreApplication::translate("borgtide::Trigger",
+                                               "When the computer wakes from sleep") +
+                   atMost(trigger.minIntervalMinutes);
+        }
+        return {};
     case TriggerKind::Manual:
         return QCoreApplication::translate("borgtide::Trigger", "Manual only");
     case TriggerKind::Interval:

@@ -1,11 +1,13 @@
 #include "models/ScheduleFile.h"
 
 #include "models/ArchiveName.h"
+#include "models/JsonScan.h"
 #include "models/JsonWriter.h"
 #include "models/Template.h"
 #include "models/TimeFormat.h"
 #include "models/cron/CronExpression.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,18 @@ bool isPassphraseKey(const QString &key)
     return k.contains(QLatin1String("passphrase")) || k == QLatin1String("borg_passcommand");
 }
 
+// Spaces around a name are dropped; anything else (a newline, a tab) stays, to be refused.
+QString trimSpaces(const QString &text)
+{
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    while (from < to && text.at(from) == QLatin1Char(' '))
+        ++from;
+    while (to > from && text.at(to - 1) == QLatin1Char(' '))
+        --to;
+    return text.mid(from, to - from);
+}
+
 const QString &passphraseMessage()
 {
     static const QString m = QStringLiteral("passphrases are never stored in schedule files");
@@ -53,10 +67,12 @@ public:
     {}
 
     QString path(const QString &key) const { return join(m_path, key); }
+    // `null` for an optional field means "absent" (Borgitory writes working_directory: null).
     bool has(const QString &key)
     {
         m_seen.insert(key);
-        return m_object.contains(key);
+        const auto it = m_object.constFind(key);
+        return it != m_object.constEnd() && !it->isNull();
     }
     QJsonValue raw(const QString &key)
     {
@@ -101,15 +117,21 @@ public:
         return v.toBool();
     }
 
-    // An integer >= minimum; `message` describes the expectation.
-    std::optional<int> integer(const QString &key, int minimum, const QString &message)
+    // An integer >= minimum; `message` describes the expectation. Above `maximum`:
+    // `tooLarge`, or `message` when that is empty.
+    std::optional<int> integer(const QString &key, int minimum, const QString &message,
+                               int maximum = 2147483647, const QString &tooLarge = {})
     {
         if (!has(key))
             return std::nullopt;
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || std::floor(d) != d || d < minimum || d > 2147483647.0) {
+        if (!v.isDouble() || std::floor(d) != d || d < minimum) {
             problem(key, message);
+            return std::nullopt;
+        }
+        if (d > maximum) {
+            problem(key, tooLarge.isEmpty() ? message : tooLarge);
             return std::nullopt;
         }
         return int(d);
@@ -243,8 +265,10 @@ Hook readHook(const QJsonValue &value, std::optional<HookPhase> phase, const QSt
         hook.name = *v;
     if (const auto v = r.boolean(QStringLiteral("enabled")))
         hook.enabled = *v;
+    const int maxTimeout = webhook ? Hook::MaxWebhookTimeout : Hook::MaxCommandTimeout;
     if (const auto v =
-            r.integer(QStringLiteral("timeout"), 1, QStringLiteral("must be a positive integer")))
+            r.integer(QStringLiteral("timeout"), 1, QStringLiteral("must be a positive integer"),
+                      maxTimeout, QStringLiteral("must be at most %1 seconds").arg(maxTimeout)))
         hook.timeoutSecs = *v;
 
     if (webhook) {
@@ -263,7 +287,7 @@ Hook readHook(const QJsonValue &value, std::optional<HookPhase> phase, const QSt
 
     if (notification) {
         for (const char *f : {"critical", "when", "run_on_job_failure", "continue_on_failure",
-                              "shell", "working_directory", "environment_vars"}) {
+                              "shell", "working_directory", "environment_vars", "log_output"}) {
             const QString key = QString::fromLatin1(f);
             if (r.has(key))
                 r.problem(key, QStringLiteral("notification webhooks have no '%1'").arg(key));
@@ -276,6 +300,8 @@ Hook readHook(const QJsonValue &value, std::optional<HookPhase> phase, const QSt
         hook.critical = *v;
     if (const auto v = r.boolean(QStringLiteral("continue_on_failure")))
         hook.continueOnFailure = *v;
+    if (const auto v = r.boolean(QStringLiteral("log_output")))
+        hook.logOutput = *v;
     if (!webhook) {
         if (const auto v = r.string(QStringLiteral("shell"), false, true))
             hook.shell = *v;
@@ -296,9 +322,13 @@ Hook readHook(const QJsonValue &value, std::optional<HookPhase> phase, const QSt
     if (*phase == HookPhase::Pre) {
         if (hasWhen)
             r.problem(QStringLiteral("when"), QStringLiteral("only post-job hooks have 'when'"));
-        if (hasRun)
-            r.problem(QStringLiteral("run_on_job_failure"),
-                      QStringLiteral("only post-job hooks have 'run_on_job_failure'"));
+        // Borgitory's form writes run_on_job_failure: false for pre-hooks too; it means nothing
+        if (hasRun) {
+            const auto run = r.boolean(QStringLiteral("run_on_job_failure"));
+            if (run && *run)
+                r.problem(QStringLiteral("run_on_job_failure"),
+                          QStringLiteral("only post-job hooks can run on job failure"));
+        }
     } else {
         std::optional<HookWhen> when;
         if (const auto v = r.string(QStringLiteral("when"), false, true)) {
@@ -325,24 +355,19 @@ Hook readHook(const QJsonValue &value, std::optional<HookPhase> phase, const QSt
     return hook;
 }
 
-Repository readRepository(ObjectReader &parent, Problems &problems)
+Repository readRepositoryObject(const QJsonValue &v, const QString &path, Problems &problems)
 {
     Repository repo;
-    const QString key = QStringLiteral("repository");
-    if (!parent.has(key)) {
-        parent.required(key);
-        return repo;
-    }
-    const QJsonValue v = parent.raw(key);
     if (!v.isObject()) {
-        parent.problem(key, QStringLiteral("must be an object with name, location and encryption"));
+        problems.append({path, QStringLiteral("must be an object with name, location and "
+                                              "encryption")});
         return repo;
     }
-    ObjectReader r(v.toObject(), parent.path(key), problems);
-    if (const auto s = r.string(QStringLiteral("name"), true, true))
-        repo.name = *s;
+    ObjectReader r(v.toObject(), path, problems);
+    if (const auto s = r.string(QStringLiteral("name"), true, false))
+        repo.name = trimSpaces(*s);
     if (const auto s = r.string(QStringLiteral("location"), true, true))
-        repo.location = *s;
+        repo.location = repositorylocation::normalize(*s);
     if (const auto s = r.string(QStringLiteral("encryption"), false, true)) {
         if (Repository::encryptionModes().contains(*s))
             repo.encryption = *s;
@@ -351,8 +376,46 @@ Repository readRepository(ObjectReader &parent, Problems &problems)
                       QStringLiteral("must be one of %1")
                           .arg(Repository::encryptionModes().join(QStringLiteral(", "))));
     }
+    if (const auto s = r.string(QStringLiteral("passcommand"), false, false))
+        repo.passcommand = *s;
     r.finish();
     return repo;
+}
+
+// `repository` (one object) or `repositories` (1 to 8); *listForm tells which the file used.
+QList<Repository> readRepositories(ObjectReader &parent, Problems &problems, bool *listForm)
+{
+    const QString one = QStringLiteral("repository");
+    const QString many = QStringLiteral("repositories");
+    const bool hasOne = parent.has(one);
+    const bool hasMany = parent.has(many);
+    *listForm = hasMany && !hasOne;
+    if (hasOne && hasMany) {
+        parent.problem(many,
+                       QStringLiteral("give either 'repository' or 'repositories', not both"));
+        return {};
+    }
+    if (!hasOne && !hasMany) {
+        parent.required(one);
+        return {};
+    }
+    if (hasOne)
+        return {readRepositoryObject(parent.raw(one), parent.path(one), problems)};
+    const QJsonValue v = parent.raw(many);
+    if (!v.isArray()) {
+        parent.problem(many, QStringLiteral("must be an array of repository objects"));
+        return {};
+    }
+    const QJsonArray a = v.toArray();
+    if (a.isEmpty() || a.size() > Schedule::MaxRepositories) {
+        parent.problem(
+            many, QStringLiteral("must hold 1 to %1 repositories").arg(Schedule::MaxRepositories));
+        return {};
+    }
+    QList<Repository> out;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        out.append(readRepositoryObject(a.at(i), index(parent.path(many), i), problems));
+    return out;
 }
 
 Trigger readTrigger(ObjectReader &parent, Problems &problems)
@@ -364,20 +427,24 @@ Trigger readTrigger(ObjectReader &parent, Problems &problems)
         return trigger;
     }
     const QJsonValue v = parent.raw(key);
-    const QString oneOf = QStringLiteral(
-        "must be exactly one of {\"cron\": \"…\"}, {\"interval_minutes\": N}, {\"manual\": true}");
+    const QString oneOf =
+        QStringLiteral("must be exactly one of {\"cron\": \"…\"}, {\"interval_minutes\": N}, "
+                       "{\"manual\": true}, {\"event\": \"repository_connected\" | \"startup\" | "
+                       "\"resume\"}");
     if (!v.isObject()) {
         parent.problem(key, oneOf);
         return trigger;
     }
     const QJsonObject o = v.toObject();
     ObjectReader r(o, parent.path(key), problems);
-    const int kinds = int(o.contains(QStringLiteral("cron"))) +
-                      int(o.contains(QStringLiteral("interval_minutes"))) +
-                      int(o.contains(QStringLiteral("manual")));
+    const char *const kindKeys[] = {"cron", "interval_minutes", "manual", "event"};
+    int kinds = 0;
+    for (const char *k : kindKeys)
+        kinds += int(o.contains(QString::fromLatin1(k)));
     if (kinds != 1) {
-        for (const char *f : {"cron", "interval_minutes", "manual"})
+        for (const char *f : kindKeys)
             r.has(QString::fromLatin1(f));
+        r.has(QStringLiteral("min_interval_minutes"));
         parent.problem(key, oneOf);
         r.finish();
         return trigger;
@@ -393,6 +460,20 @@ Trigger readTrigger(ObjectReader &parent, Problems &problems)
             trigger.kind = TriggerKind::Interval;
             trigger.intervalMinutes = *n;
         }
+    } else if (o.contains(QStringLiteral("event"))) {
+        if (const auto e = r.string(QStringLiteral("event"), true, true)) {
+            if (const auto event = triggerEventFromString(*e)) {
+                trigger.kind = TriggerKind::Event;
+                trigger.event = *event;
+            } else {
+                r.problem(QStringLiteral("event"),
+                          QStringLiteral("must be \"repository_connected\", \"startup\" or "
+                                         "\"resume\""));
+            }
+        }
+        if (const auto n = r.integer(QStringLiteral("min_interval_minutes"), 0,
+                                     QStringLiteral("must be an integer of at least 0")))
+            trigger.minIntervalMinutes = *n;
     } else {
         const auto m = r.boolean(QStringLiteral("manual"));
         if (m && *m)
@@ -400,8 +481,89 @@ Trigger readTrigger(ObjectReader &parent, Problems &problems)
         else if (m)
             r.problem(QStringLiteral("manual"), QStringLiteral("must be true"));
     }
+    if (trigger.kind != TriggerKind::Event && o.contains(QStringLiteral("min_interval_minutes")))
+        r.problem(QStringLiteral("min_interval_minutes"),
+                  QStringLiteral("only event triggers have 'min_interval_minutes'"));
     r.finish();
     return trigger;
+}
+
+Conditions readConditions(ObjectReader &parent, Problems &problems)
+{
+    Conditions c;
+    const QString key = QStringLiteral("conditions");
+    if (!parent.has(key))
+        return c;
+    const QJsonValue v = parent.raw(key);
+    if (!v.isObject()) {
+        parent.problem(key, QStringLiteral("must be an object of on_ac_power, "
+                                           "unmetered_network, repository_reachable, "
+                                           "allowed_wifi and blocked_wifi"));
+        return c;
+    }
+    ObjectReader r(v.toObject(), parent.path(key), problems);
+    if (const auto b = r.boolean(QStringLiteral("on_ac_power")))
+        c.onAcPower = *b;
+    if (const auto b = r.boolean(QStringLiteral("unmetered_network")))
+        c.unmeteredNetwork = *b;
+    if (const auto b = r.boolean(QStringLiteral("repository_reachable")))
+        c.repositoryReachable = *b;
+    if (const auto l = r.stringList(QStringLiteral("allowed_wifi"), true))
+        c.allowedWifi = *l;
+    if (const auto l = r.stringList(QStringLiteral("blocked_wifi"), true))
+        c.blockedWifi = *l;
+    r.finish();
+    return c;
+}
+
+QList<Monitor> readMonitors(ObjectReader &parent, Problems &problems)
+{
+    QList<Monitor> out;
+    const QString key = QStringLiteral("monitors");
+    if (!parent.has(key))
+        return out;
+    const QJsonValue v = parent.raw(key);
+    if (!v.isArray()) {
+        parent.problem(key, QStringLiteral("must be an array of monitor objects"));
+        return out;
+    }
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString path = index(parent.path(key), i);
+        Monitor m;
+        if (!a.at(i).isObject()) {
+            problems.append({path, QStringLiteral("must be an object with type and url")});
+            out.append(m);
+            continue;
+        }
+        ObjectReader r(a.at(i).toObject(), path, problems);
+        if (const auto t = r.string(QStringLiteral("type"), true, true)) {
+            if (Monitor::types().contains(*t))
+                m.type = *t;
+            else
+                r.problem(QStringLiteral("type"),
+                          QStringLiteral("must be one of %1")
+                              .arg(Monitor::types().join(QStringLiteral(", "))));
+        }
+        if (const auto u = r.string(QStringLiteral("url"), true, true))
+            m.url = u->trimmed();
+        if (const auto on = r.stringList(QStringLiteral("on"), true)) {
+            for (qsizetype j = 0; j < on->size(); ++j) {
+                if (!Monitor::outcomes().contains(on->at(j)))
+                    problems.append({index(r.path(QStringLiteral("on")), j),
+                                     QStringLiteral("must be one of %1")
+                                         .arg(Monitor::outcomes().join(QStringLiteral(", ")))});
+            }
+            if (on->isEmpty())
+                r.problem(QStringLiteral("on"),
+                          QStringLiteral("must list at least one of %1")
+                              .arg(Monitor::outcomes().join(QStringLiteral(", "))));
+            m.on = *on;
+        }
+        r.finish();
+        out.append(m);
+    }
+    return out;
 }
 
 std::optional<Retention> readRetention(ObjectReader &parent, Problems &problems)
@@ -434,7 +596,26 @@ QList<Hook> readHookList(ObjectReader &parent, const QString &key, std::optional
     QList<Hook> hooks;
     if (!parent.has(key))
         return hooks;
-    const QJsonValue v = parent.raw(key);
+    QJsonValue v = parent.raw(key);
+    if (v.isString()) {
+        // Borgitory's API and database hold the array as a JSON string
+        const QByteArray inner = v.toString().toUtf8();
+        if (inner.trimmed().isEmpty())
+            return hooks;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(inner, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+            parent.problem(key, error.error != QJsonParseError::NoError
+                                    ? QStringLiteral("holds a string that is not valid JSON: %1 "
+                                                     "at offset %2")
+                                          .arg(error.errorString())
+                                          .arg(error.offset)
+                                    : QStringLiteral("holds a string that is not a JSON array"));
+            return hooks;
+        }
+        problems += jsonscan::check(inner, parent.path(key));
+        v = doc.array();
+    }
     if (!v.isArray()) {
         parent.problem(key, QStringLiteral("must be an array of hook objects"));
         return hooks;
@@ -445,7 +626,8 @@ QList<Hook> readHookList(ObjectReader &parent, const QString &key, std::optional
     return hooks;
 }
 
-Schedule readSchedule(const QJsonValue &value, const QString &path, Problems &problems)
+Schedule readSchedule(const QJsonValue &value, const QString &path, Problems &problems,
+                      bool *listForm)
 {
     Schedule s;
     if (!value.isObject()) {
@@ -453,18 +635,23 @@ Schedule readSchedule(const QJsonValue &value, const QString &path, Problems &pr
         return s;
     }
     ObjectReader r(value.toObject(), path, problems);
-    if (const auto v = r.string(QStringLiteral("name"), true, true))
-        s.name = v->trimmed();
+    if (const auto v = r.string(QStringLiteral("name"), true, false))
+        s.name = trimSpaces(*v);
     if (const auto v = r.boolean(QStringLiteral("enabled")))
         s.enabled = *v;
-    s.repository = readRepository(r, problems);
+    s.repositories = readRepositories(r, problems, listForm);
     s.trigger = readTrigger(r, problems);
+    s.conditions = readConditions(r, problems);
+    if (const auto v = r.boolean(QStringLiteral("backup")))
+        s.backup = *v;
     if (const auto v = r.boolean(QStringLiteral("catch_up_missed")))
         s.catchUpMissed = *v;
-    if (!r.has(QStringLiteral("sources")))
-        r.required(QStringLiteral("sources"));
-    else if (const auto v = r.stringList(QStringLiteral("sources"), true))
+    if (!r.has(QStringLiteral("sources"))) {
+        if (s.backup)
+            r.required(QStringLiteral("sources"));
+    } else if (const auto v = r.stringList(QStringLiteral("sources"), true)) {
         s.sources = *v;
+    }
     if (const auto v = r.stringList(QStringLiteral("excludes"), true))
         s.excludes = *v;
     if (const auto v = r.string(QStringLiteral("archive_name"), false, true))
@@ -474,10 +661,16 @@ Schedule readSchedule(const QJsonValue &value, const QString &path, Problems &pr
     s.prune = readRetention(r, problems);
     if (const auto v = r.boolean(QStringLiteral("compact")))
         s.compact = *v;
+    const QString days = QStringLiteral("must be an integer of at least 0 (0: off)");
+    if (const auto v = r.integer(QStringLiteral("compact_every_days"), 0, days))
+        s.compactEveryDays = *v;
     if (const auto v = r.integer(QStringLiteral("check_every_n_jobs"), 0,
                                  QStringLiteral("must be an integer of at least 0 (0: never)")))
         s.checkEveryNJobs = *v;
+    if (const auto v = r.integer(QStringLiteral("check_every_days"), 0, days))
+        s.checkEveryDays = *v;
     s.notifications = readHookList(r, QStringLiteral("notifications"), std::nullopt, problems);
+    s.monitors = readMonitors(r, problems);
     s.preHooks = readHookList(r, QStringLiteral("pre_job_hooks"), HookPhase::Pre, problems);
     s.postHooks = readHookList(r, QStringLiteral("post_job_hooks"), HookPhase::Post, problems);
     r.finish();
@@ -531,8 +724,14 @@ void checkTemplates(const Hook &hook, const QString &path, Problems &out)
     if (const QString e = templates::checkWebhookTemplate(hook.body); !e.isEmpty())
         out.append({join(path, QStringLiteral("body")), e});
     for (const auto &[name, value] : hook.headers) {
-        if (const QString e = templates::checkWebhookTemplate(value); !e.isEmpty())
-            out.append({join(join(path, QStringLiteral("headers")), name), e});
+        const QString p = join(join(path, QStringLiteral("headers")), name);
+        if (name.contains(QLatin1Char('\r')) || name.contains(QLatin1Char('\n')) ||
+            value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
+            out.append({p, QStringLiteral("must not contain a line break (CR or LF)")});
+        else if (name.trimmed().isEmpty() || name.contains(QLatin1Char(':')))
+            out.append({p, QStringLiteral("is not a valid header name")});
+        else if (const QString e = templates::checkWebhookTemplate(value); !e.isEmpty())
+            out.append({p, e});
     }
 }
 
@@ -540,9 +739,14 @@ void checkCommonHook(const Hook &hook, const QString &path, Problems &out)
 {
     if (hook.name.trimmed().isEmpty())
         out.append({join(path, QStringLiteral("name")), QStringLiteral("must not be empty")});
+    const int maxTimeout =
+        hook.type == HookType::Webhook ? Hook::MaxWebhookTimeout : Hook::MaxCommandTimeout;
     if (hook.timeoutSecs < 1)
         out.append(
             {join(path, QStringLiteral("timeout")), QStringLiteral("must be a positive integer")});
+    else if (hook.timeoutSecs > maxTimeout)
+        out.append({join(path, QStringLiteral("timeout")),
+                    QStringLiteral("must be at most %1 seconds").arg(maxTimeout)});
     if (hook.type == HookType::Webhook) {
         if (hook.url.trimmed().isEmpty())
             out.append({join(path, QStringLiteral("url")), QStringLiteral("is required")});
@@ -632,22 +836,63 @@ Problems validateNotification(const Hook &hook, const QString &path)
     return out;
 }
 
-Problems validate(const Schedule &s, const QString &path)
+QString nameProblem(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("must not be empty");
+    if (name.size() > MaxNameLength)
+        return QStringLiteral("must be at most %1 characters").arg(MaxNameLength);
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return QStringLiteral("must not contain control characters (such as a line break)");
+    }
+    if (name.contains(QLatin1Char('/')))
+        return QStringLiteral("must not contain '/'");
+    if (name.contains(QLatin1String("::")))
+        return QStringLiteral("must not contain '::'");
+    if (name.contains(QLatin1Char('{')) || name.contains(QLatin1Char('}')))
+        return QStringLiteral("must not contain '{' or '}'");
+    return {};
+}
+
+Problems validate(const Schedule &s, const QString &path, bool repositoryList)
 {
     Problems out;
     auto at = [&](const char *key) {
         return join(path, QString::fromLatin1(key));
     };
-    if (s.name.trimmed().isEmpty())
-        out.append({at("name"), QStringLiteral("must not be empty")});
-    if (s.repository.name.trimmed().isEmpty())
-        out.append({at("repository.name"), QStringLiteral("must not be empty")});
-    if (s.repository.location.trimmed().isEmpty())
-        out.append({at("repository.location"), QStringLiteral("must not be empty")});
-    if (!Repository::encryptionModes().contains(s.repository.encryption))
-        out.append({at("repository.encryption"),
-                    QStringLiteral("must be one of %1")
-                        .arg(Repository::encryptionModes().join(QStringLiteral(", ")))});
+    if (const QString e = nameProblem(s.name); !e.isEmpty())
+        out.append({at("name"), e});
+    const bool list = repositoryList || s.repositories.size() > 1;
+    if (s.repositories.isEmpty())
+        out.append({at("repository"), QStringLiteral("is required")});
+    if (s.repositories.size() > Schedule::MaxRepositories)
+        out.append(
+            {at("repositories"),
+             QStringLiteral("must hold 1 to %1 repositories").arg(Schedule::MaxRepositories)});
+    for (qsizetype i = 0; i < s.repositories.size(); ++i) {
+        const Repository &r = s.repositories.at(i);
+        const QString rp = list ? index(at("repositories"), i) : at("repository");
+        if (const QString e = nameProblem(r.name); !e.isEmpty())
+            out.append({join(rp, QStringLiteral("name")), e});
+        if (r.location.trimmed().isEmpty())
+            out.append({join(rp, QStringLiteral("location")), QStringLiteral("must not be empty")});
+        if (!Repository::encryptionModes().contains(r.encryption))
+            out.append({join(rp, QStringLiteral("encryption")),
+                        QStringLiteral("must be one of %1")
+                            .arg(Repository::encryptionModes().join(QStringLiteral(", ")))});
+        for (qsizetype j = 0; j < i; ++j) {
+            const Repository &o = s.repositories.at(j);
+            if (!r.location.isEmpty() && r.location == o.location)
+                out.append({join(rp, QStringLiteral("location")),
+                            QStringLiteral("is the location of repositories[%1] already; each "
+                                           "repository of a schedule must be another location")
+                                .arg(j)});
+            else if (!r.name.isEmpty() && r.name == o.name)
+                out.append({join(rp, QStringLiteral("name")),
+                            QStringLiteral("is the name of repositories[%1] already").arg(j)});
+        }
+    }
     switch (s.trigger.kind) {
     case TriggerKind::Cron: {
         QString error;
@@ -660,14 +905,32 @@ Problems validate(const Schedule &s, const QString &path)
             out.append({at("trigger.interval_minutes"),
                         QStringLiteral("must be an integer of at least 1")});
         break;
+    case TriggerKind::Event:
+        if (s.trigger.minIntervalMinutes < 0)
+            out.append({at("trigger.min_interval_minutes"),
+                        QStringLiteral("must be an integer of at least 0")});
+        break;
     case TriggerKind::Manual:
         break;
     }
-    if (s.sources.isEmpty())
+    for (const auto &[key, ssids] :
+         {std::pair{"conditions.allowed_wifi", &s.conditions.allowedWifi},
+          std::pair{"conditions.blocked_wifi", &s.conditions.blockedWifi}}) {
+        for (qsizetype i = 0; i < ssids->size(); ++i) {
+            if (ssids->at(i).isEmpty())
+                out.append({index(at(key), i), QStringLiteral("must not be empty")});
+        }
+    }
+    if (s.backup && s.sources.isEmpty())
         out.append({at("sources"), QStringLiteral("must list at least one folder or file")});
     for (qsizetype i = 0; i < s.sources.size(); ++i) {
-        if (s.sources.at(i).trimmed().isEmpty())
+        const QString &src = s.sources.at(i);
+        if (src.trimmed().isEmpty())
             out.append({index(at("sources"), i), QStringLiteral("must not be empty")});
+        else if (!QDir::isAbsolutePath(src) && !src.startsWith(QLatin1String("~/")) &&
+                 src != QLatin1String("~"))
+            out.append({index(at("sources"), i),
+                        QStringLiteral("must be an absolute path or start with ~/")});
     }
     for (qsizetype i = 0; i < s.excludes.size(); ++i) {
         if (s.excludes.at(i).trimmed().isEmpty())
@@ -701,6 +964,14 @@ Problems validate(const Schedule &s, const QString &path)
     if (s.checkEveryNJobs < 0)
         out.append({at("check_every_n_jobs"),
                     QStringLiteral("must be an integer of at least 0 (0: never)")});
+    if (s.checkEveryDays < 0)
+        out.append(
+            {at("check_every_days"), QStringLiteral("must be an integer of at least 0 (0: off)")});
+    if (s.compactEveryDays < 0)
+        out.append({at("compact_every_days"),
+                    QStringLiteral("must be an integer of at least 0 (0: off)")});
+    for (qsizetype i = 0; i < s.monitors.size(); ++i)
+        out += validateMonitor(s.monitors.at(i), index(at("monitors"), i));
     for (qsizetype i = 0; i < s.notifications.size(); ++i)
         out += validateNotification(s.notifications.at(i), index(at("notifications"), i));
     for (qsizetype i = 0; i < s.preHooks.size(); ++i)
@@ -713,6 +984,30 @@ Problems validate(const Schedule &s, const QString &path)
     return out;
 }
 
+Problems validateMonitor(const Monitor &m, const QString &path)
+{
+    Problems out;
+    if (!Monitor::types().contains(m.type))
+        out.append(
+            {join(path, QStringLiteral("type")),
+             QStringLiteral("must be one of %1").arg(Monitor::types().join(QStringLiteral(", ")))});
+    const QString url = join(path, QStringLiteral("url"));
+    if (m.url.isEmpty())
+        out.append({url, QStringLiteral("is required")});
+    else if (const QString e = templates::checkSecretOnlyTemplate(m.url); !e.isEmpty())
+        out.append({url, e});
+    else if (!m.url.startsWith(QLatin1String("http://")) &&
+             !m.url.startsWith(QLatin1String("https://")))
+        out.append({url, QStringLiteral("must start with http:// or https://")});
+    for (qsizetype i = 0; i < m.on.size(); ++i) {
+        if (!Monitor::outcomes().contains(m.on.at(i)))
+            out.append({index(join(path, QStringLiteral("on")), i),
+                        QStringLiteral("must be one of %1")
+                            .arg(Monitor::outcomes().join(QStringLiteral(", ")))});
+    }
+    return out;
+}
+
 Problems checkArchivePrefixes(const QList<Schedule> &schedules, const QStringList &paths)
 {
     Problems out;
@@ -720,7 +1015,12 @@ Problems checkArchivePrefixes(const QList<Schedule> &schedules, const QStringLis
         const Schedule &a = schedules.at(i);
         for (qsizetype j = 0; j < i; ++j) {
             const Schedule &b = schedules.at(j);
-            if (a.repository.location != b.repository.location)
+            bool shared = false;
+            for (const Repository &ra : a.repositories) {
+                for (const Repository &rb : b.repositories)
+                    shared = shared || ra.location == rb.location;
+            }
+            if (!shared)
                 continue;
             if (archivename::pruneCouldTouch(a.archiveName, a.name, b.archiveName, b.name) ||
                 archivename::pruneCouldTouch(b.archiveName, b.name, a.archiveName, a.name))
@@ -736,9 +1036,56 @@ Problems checkArchivePrefixes(const QList<Schedule> &schedules, const QStringLis
     return out;
 }
 
+Problems checkRepositoryNames(const QList<Schedule> &schedules, const QStringList &paths)
+{
+    Problems out;
+    struct Seen
+    {
+        QString name;
+        QString location;
+        qsizetype schedule;
+    };
+    QList<Seen> seen;
+    for (qsizetype i = 0; i < schedules.size(); ++i) {
+        const QList<Repository> &repos = schedules.at(i).repositories;
+        for (qsizetype k = 0; k < repos.size(); ++k) {
+            const Repository &r = repos.at(k);
+            if (r.name.isEmpty() || r.location.isEmpty())
+                continue;
+            const QString rp = repos.size() == 1
+                                   ? join(paths.at(i), QStringLiteral("repository"))
+                                   : index(join(paths.at(i), QStringLiteral("repositories")), k);
+            for (const Seen &o : std::as_const(seen)) {
+                if (o.schedule == i)
+                    continue;
+                if (o.name == r.name && o.location != r.location) {
+                    out.append({join(rp, QStringLiteral("location")),
+                                QStringLiteral("repository '%1' is at '%2' in %3; one name must "
+                                               "mean one location")
+                                    .arg(r.name, o.location, paths.at(o.schedule))});
+                    break;
+                }
+                if (o.location == r.location && o.name != r.name) {
+                    out.append({join(rp, QStringLiteral("name")),
+                                QStringLiteral("location '%1' is repository '%2' in %3; one "
+                                               "location has one repository name")
+                                    .arg(r.location, o.name, paths.at(o.schedule))});
+                    break;
+                }
+            }
+            seen.append({r.name, r.location, i});
+        }
+    }
+    return out;
+}
+
 Contents parse(const QByteArray &data)
 {
     Contents c;
+    if (data.size() > MaxFileSize) {
+        c.problems.append({QString(), QStringLiteral("file is larger than 16 MiB")});
+        return c;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -762,6 +1109,8 @@ Contents parse(const QByteArray &data)
                                                      "\"format\": \"borgtide-schedules\"")});
         return c;
     }
+    // what QJsonDocument would let pass: duplicate keys, NUL characters
+    c.problems += jsonscan::check(data);
     ObjectReader top(doc.object(), QString(), c.problems);
     if (const auto f = top.string(QStringLiteral("format"), true, true);
         f && *f != QLatin1String(FormatName))
@@ -791,8 +1140,9 @@ Contents parse(const QByteArray &data)
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString path = index(QStringLiteral("schedules"), i);
             Problems own;
-            Schedule s = readSchedule(a.at(i), path, own);
-            mergeRuleProblems(own, validate(s, path));
+            bool listForm = false;
+            Schedule s = readSchedule(a.at(i), path, own, &listForm);
+            mergeRuleProblems(own, validate(s, path, listForm));
             c.problems += own;
             if (!s.name.isEmpty()) {
                 if (names.contains(s.name))
@@ -803,20 +1153,8 @@ Contents parse(const QByteArray &data)
             c.schedules.append(s);
             paths.append(path);
         }
-        // Within the file, one repository name must mean one location.
-        for (qsizetype i = 0; i < c.schedules.size(); ++i) {
-            for (qsizetype j = 0; j < i; ++j) {
-                const Repository &ri = c.schedules.at(i).repository;
-                const Repository &rj = c.schedules.at(j).repository;
-                if (!ri.name.isEmpty() && ri.name == rj.name && ri.location != rj.location)
-                    c.problems.append(
-                        {join(paths.at(i), QStringLiteral("repository.location")),
-                         QStringLiteral("repository '%1' is at '%2' in schedules[%3]; one name "
-                                        "must mean one location")
-                             .arg(ri.name, rj.location)
-                             .arg(j)});
-            }
-        }
+        // Within the file, one repository name means one location and one location one name.
+        c.problems += checkRepositoryNames(c.schedules, paths);
         if (c.problems.isEmpty())
             c.problems += checkArchivePrefixes(c.schedules, paths);
     }
@@ -861,6 +1199,8 @@ void writeHook(JsonWriter &w, const Hook &h, std::optional<HookPhase> phase)
         if (*phase == HookPhase::Post)
             w.field(QStringLiteral("when"), toText(h.when));
         w.field(QStringLiteral("continue_on_failure"), h.continueOnFailure);
+        if (h.type == HookType::Command)
+            w.field(QStringLiteral("log_output"), h.logOutput);
     }
     w.field(QStringLiteral("timeout"), h.timeoutSecs);
     w.field(QStringLiteral("enabled"), h.enabled);
@@ -882,11 +1222,24 @@ void writeScheduleFields(JsonWriter &w, const Schedule &s)
 {
     w.field(QStringLiteral("name"), s.name);
     w.field(QStringLiteral("enabled"), s.enabled);
-    w.key(QStringLiteral("repository")).beginObject();
-    w.field(QStringLiteral("name"), s.repository.name);
-    w.field(QStringLiteral("location"), s.repository.location);
-    w.field(QStringLiteral("encryption"), s.repository.encryption);
-    w.endObject();
+    auto writeRepository = [&w](const Repository &r) {
+        w.beginObject();
+        w.field(QStringLiteral("name"), r.name);
+        w.field(QStringLiteral("location"), r.location);
+        w.field(QStringLiteral("encryption"), r.encryption);
+        if (!r.passcommand.isEmpty())
+            w.field(QStringLiteral("passcommand"), r.passcommand);
+        w.endObject();
+    };
+    if (s.repositories.size() == 1) {
+        w.key(QStringLiteral("repository"));
+        writeRepository(s.repositories.first());
+    } else {
+        w.key(QStringLiteral("repositories")).beginArray();
+        for (const Repository &r : s.repositories)
+            writeRepository(r);
+        w.endArray();
+    }
     w.key(QStringLiteral("trigger")).beginObject();
     switch (s.trigger.kind) {
     case TriggerKind::Cron:
@@ -898,8 +1251,21 @@ void writeScheduleFields(JsonWriter &w, const Schedule &s)
     case TriggerKind::Manual:
         w.field(QStringLiteral("manual"), true);
         break;
+    case TriggerKind::Event:
+        w.field(QStringLiteral("event"), toText(s.trigger.event));
+        w.field(QStringLiteral("min_interval_minutes"), s.trigger.minIntervalMinutes);
+        break;
     }
     w.endObject();
+    w.key(QStringLiteral("conditions")).beginObject();
+    const Conditions &c = s.conditions;
+    w.field(QStringLiteral("on_ac_power"), c.onAcPower);
+    w.field(QStringLiteral("unmetered_network"), c.unmeteredNetwork);
+    w.field(QStringLiteral("repository_reachable"), c.repositoryReachable);
+    w.field(QStringLiteral("allowed_wifi"), c.allowedWifi);
+    w.field(QStringLiteral("blocked_wifi"), c.blockedWifi);
+    w.endObject();
+    w.field(QStringLiteral("backup"), s.backup);
     w.field(QStringLiteral("catch_up_missed"), s.catchUpMissed);
     w.field(QStringLiteral("sources"), s.sources);
     w.field(QStringLiteral("excludes"), s.excludes);
@@ -922,8 +1288,20 @@ void writeScheduleFields(JsonWriter &w, const Schedule &s)
         w.endObject();
     }
     w.field(QStringLiteral("compact"), s.compact);
+    w.field(QStringLiteral("compact_every_days"), s.compactEveryDays);
     w.field(QStringLiteral("check_every_n_jobs"), s.checkEveryNJobs);
+    w.field(QStringLiteral("check_every_days"), s.checkEveryDays);
     writeHooks(w, QStringLiteral("notifications"), s.notifications, std::nullopt);
+    w.key(QStringLiteral("monitors")).beginArray();
+    for (const Monitor &m : s.monitors) {
+        w.beginObject();
+        w.field(QStringLiteral("type"), m.type);
+        w.field(QStringLiteral("url"), m.url);
+        if (!m.on.isEmpty())
+            w.field(QStringLiteral("on"), m.on);
+        w.endObject();
+    }
+    w.endArray();
     writeHooks(w, QStringLiteral("pre_job_hooks"), s.preHooks, HookPhase::Pre);
     writeHooks(w, QStringLiteral("post_job_hooks"), s.postHooks, HookPhase::Post);
 }

@@ -30,6 +30,8 @@ namespace schedulefile {
 
 inline constexpr int FormatVersion = 1;
 inline constexpr const char *FormatName = "borgtide-schedules";
+inline constexpr qsizetype MaxFileSize = 16 * 1024 * 1024; // larger files are not read further
+inline constexpr qsizetype MaxNameLength = 100;            // schedule and repository names
 
 struct Contents
 {
@@ -51,14 +53,20 @@ QByteArray write(const QList<Schedule> &schedules, const QDateTime &exportedAt);
 void writeScheduleFields(JsonWriter &w, const Schedule &schedule);
 
 // Rules on a schedule that do not depend on JSON syntax (also used by the GUI editors).
-// `path` prefixes each problem's path, e.g. "schedules[2]".
-Problems validate(const Schedule &schedule, const QString &path = {});
+// `path` prefixes each problem's path, e.g. "schedules[2]"; repositories are named
+// "repositories[i]" when `repositoryList` or there are several, else "repository".
+Problems validate(const Schedule &schedule, const QString &path = {}, bool repositoryList = false);
+Problems validateMonitor(const Monitor &monitor, const QString &path);
+// Why a schedule or repository name cannot be used (SPEC 5), or an empty string.
+QString nameProblem(const QString &name);
 Problems validateHook(const Hook &hook, HookPhase phase, const QString &path);
 Problems validateNotification(const Hook &hook, const QString &path);
 
 // Two schedules on one repository location must have archive name prefixes that cannot match
 // each other's archives (SPEC 5). `paths` names each schedule in messages (same size as list).
 Problems checkArchivePrefixes(const QList<Schedule> &schedules, const QStringList &paths);
+// One repository name means one location, and one location has one name.
+Problems checkRepositoryNames(const QList<Schedule> &schedules, const QStringList &paths);
 
 } // namespace schedulefile
 } // namespace borgtide

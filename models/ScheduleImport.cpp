@@ -77,10 +77,12 @@ ImportPlan planImport(const Store &store, const QList<Schedule> &incoming, Confl
     for (const Schedule &s : existing)
         scheduleNames.insert(s.name);
     QSet<QString> repoNames;
-    QHash<QString, Repository> repos;
+    QHash<QString, Repository> repos;       // by name, as they will be
+    QHash<QString, QString> nameOfLocation; // location -> repository name, as they will be
     for (const Repository &r : store.repositories()) {
         repoNames.insert(r.name);
         repos.insert(r.name, r);
+        nameOfLocation.insert(r.location, r.name);
     }
     QHash<QString, QString> renamedRepos; // file name -> new name (rename policy)
 
@@ -91,57 +93,93 @@ ImportPlan planImport(const Store &store, const QList<Schedule> &incoming, Confl
         item.fileName = incoming.at(i).name;
         item.schedule = incoming.at(i);
         Schedule &s = item.schedule;
+        const bool single = s.repositories.size() == 1;
+        auto repoPath = [&](qsizetype k) -> QString {
+            return single ? path + QStringLiteral(".repository")
+                          : path + QStringLiteral(".repositories[%1]").arg(k);
+        };
 
-        // repository, matched by name
-        const auto repoIt = repos.constFind(s.repository.name);
-        const bool repoConflict =
-            repoIt != repos.constEnd() && repoIt->location != s.repository.location;
+        // repositories are matched by name; one location has one name
+        QList<qsizetype> nameConflicts; // same name, another location
+        Problems taken;                 // the location has another name already
+        for (qsizetype k = 0; k < s.repositories.size(); ++k) {
+            const Repository &r = s.repositories.at(k);
+            const auto it = repos.constFind(r.name);
+            if (it != repos.constEnd() && it->location != r.location)
+                nameConflicts.append(k);
+            const QString owner = nameOfLocation.value(r.location);
+            if (!owner.isEmpty() && owner != r.name)
+                taken.append({repoPath(k) + QStringLiteral(".location"),
+                              QStringLiteral("%1 is already the location of repository '%2'; "
+                                             "one location has one repository name (use '%2')")
+                                  .arg(r.location, owner)});
+        }
+        const bool repoConflict = !nameConflicts.isEmpty();
         const bool nameConflict = scheduleNames.contains(s.name);
-        if ((repoConflict || nameConflict) && policy == ConflictPolicy::Fail) {
+        if (!taken.isEmpty() && policy != ConflictPolicy::Skip) {
+            plan.conflicts += taken;
+            continue;
+        }
+        if ((repoConflict || nameConflict || !taken.isEmpty()) && policy == ConflictPolicy::Fail) {
             if (nameConflict)
                 plan.conflicts.append({path + QStringLiteral(".name"),
                                        QStringLiteral("a schedule named '%1' already exists (use "
                                                       "--on-conflict skip, replace or rename)")
                                            .arg(s.name)});
-            if (repoConflict)
+            for (qsizetype k : nameConflicts) {
+                const Repository &r = s.repositories.at(k);
                 plan.conflicts.append(
-                    {path + QStringLiteral(".repository"),
-                     QStringLiteral("repository '%1' already exists at %2, not at %3 (use "
-                                    "--on-conflict skip, replace or rename)")
-                         .arg(s.repository.name, repoIt->location, s.repository.location)});
+                    {repoPath(k), QStringLiteral("repository '%1' already exists at %2, not at %3 "
+                                                 "(use --on-conflict skip, replace or rename)")
+                                      .arg(r.name, repos.value(r.name).location, r.location)});
+            }
             continue;
         }
-        if ((repoConflict || nameConflict) && policy == ConflictPolicy::Skip) {
+        if ((repoConflict || nameConflict || !taken.isEmpty()) && policy == ConflictPolicy::Skip) {
             item.action = ImportPlan::Action::Skip;
-            item.reason = nameConflict ? QStringLiteral("a schedule of that name exists")
-                                       : QStringLiteral("repository '%1' exists at %2")
-                                             .arg(s.repository.name, repoIt->location);
+            if (nameConflict) {
+                item.reason = QStringLiteral("a schedule of that name exists");
+            } else if (repoConflict) {
+                const Repository &r = s.repositories.at(nameConflicts.first());
+                item.reason = QStringLiteral("repository '%1' exists at %2")
+                                  .arg(r.name, repos.value(r.name).location);
+            } else {
+                item.reason = taken.first().message;
+            }
             plan.items.append(item);
             continue;
         }
-        if (repoConflict && policy == ConflictPolicy::Rename) {
-            QString newName = renamedRepos.value(s.repository.name);
-            if (newName.isEmpty()) {
-                newName = uniqueName(s.repository.name, repoNames);
-                renamedRepos.insert(s.repository.name, newName);
-                repoNames.insert(newName);
-                Repository r = s.repository;
+        for (qsizetype k = 0; k < s.repositories.size(); ++k) {
+            Repository &r = s.repositories[k];
+            const bool conflict = nameConflicts.contains(k);
+            if (conflict && policy == ConflictPolicy::Rename) {
+                QString newName = renamedRepos.value(r.name);
+                if (newName.isEmpty()) {
+                    newName = uniqueName(r.name, repoNames);
+                    renamedRepos.insert(r.name, newName);
+                    repoNames.insert(newName);
+                    Repository renamed = r;
+                    renamed.name = newName;
+                    repos.insert(newName, renamed);
+                    nameOfLocation.insert(renamed.location, newName);
+                    plan.newRepositories.append(renamed);
+                }
+                item.reason = QStringLiteral("repository renamed to '%1'").arg(newName);
                 r.name = newName;
-                repos.insert(newName, r);
+            } else if (conflict && policy == ConflictPolicy::Replace) {
+                nameOfLocation.remove(repos.value(r.name).location);
+                repos.insert(r.name, r);
+                nameOfLocation.insert(r.location, r.name);
+                plan.changedRepositories.append(r);
+            } else if (!repos.contains(r.name)) {
+                repos.insert(r.name, r);
+                repoNames.insert(r.name);
+                nameOfLocation.insert(r.location, r.name);
                 plan.newRepositories.append(r);
+            } else if (!conflict) {
+                // same name and location: the stored repository (its encryption) is used
+                r = repos.value(r.name);
             }
-            s.repository.name = newName;
-            item.reason = QStringLiteral("repository renamed to '%1'").arg(newName);
-        } else if (repoConflict && policy == ConflictPolicy::Replace) {
-            repos.insert(s.repository.name, s.repository);
-            plan.changedRepositories.append(s.repository);
-        } else if (repoIt == repos.constEnd()) {
-            repos.insert(s.repository.name, s.repository);
-            repoNames.insert(s.repository.name);
-            plan.newRepositories.append(s.repository);
-        } else {
-            // same name and location: the stored repository (its encryption) is used
-            s.repository = *repoIt;
         }
 
         if (nameConflict && policy == ConflictPolicy::Replace) {
@@ -172,9 +210,11 @@ ImportPlan planImport(const Store &store, const QList<Schedule> &incoming, Confl
         if (replaced.contains(e.id))
             continue;
         Schedule copy = e;
-        const auto r = repos.constFind(e.repository.name);
-        if (r != repos.constEnd())
-            copy.repository.location = r->location;
+        for (Repository &r : copy.repositories) {
+            const auto it = repos.constFind(r.name);
+            if (it != repos.constEnd())
+                r.location = it->location;
+        }
         finalSet.append(copy);
         paths.append(QStringLiteral("schedule '%1' (stored)").arg(e.name));
     }

@@ -158,6 +158,8 @@ QStringList secretNames(const Schedule &schedule, bool enabledOnly)
                 names += secretNames(h);
         }
     }
+    for (const Monitor &m : schedule.monitors)
+        names += secretNames(m.url);
     names.removeDuplicates();
     return names;
 }

@@ -49,6 +49,11 @@ constexpr Names<HookWhen, 3> hookWhenNames{{
 }};
 constexpr Names<JobType, 2> jobTypeNames{
     {{JobType::Scheduled, u"scheduled"}, {JobType::Manual, u"manual"}}};
+constexpr Names<TriggerEvent, 3> triggerEventNames{{
+    {TriggerEvent::RepositoryConnected, u"repository_connected"},
+    {TriggerEvent::Startup, u"startup"},
+    {TriggerEvent::Resume, u"resume"},
+}};
 
 template <typename E, std::size_t N> QString nameOf(const Names<E, N> &names, E value)
 {
@@ -99,6 +104,10 @@ QString toText(JobType value)
 {
     return nameOf(jobTypeNames, value);
 }
+QString toText(TriggerEvent value)
+{
+    return nameOf(triggerEventNames, value);
+}
 
 std::optional<TaskStatus> taskStatusFromString(QStringView text)
 {
@@ -127,6 +136,10 @@ std::optional<HookWhen> hookWhenFromString(QStringView text)
 std::optional<JobType> jobTypeFromString(QStringView text)
 {
     return valueOf(jobTypeNames, text);
+}
+std::optional<TriggerEvent> triggerEventFromString(QStringView text)
+{
+    return valueOf(triggerEventNames, text);
 }
 
 QString statusEmoji(TaskStatus status)

@@ -26,7 +26,10 @@ enum class HookType { Command, Webhook };
 // When a post-hook runs (SPEC 2): success (Borgitory run_on_job_failure=false), always, failure.
 enum class HookWhen { Success, Always, Failure };
 enum class JobType { Scheduled, Manual };
-enum class TriggerKind { Cron, Interval, Manual };
+enum class TriggerKind { Cron, Interval, Manual, Event };
+// Events that start a schedule (SPEC 3): its first repository became reachable, the GUI or the
+// daemon started, the computer woke from sleep.
+enum class TriggerEvent { RepositoryConnected, Startup, Resume };
 
 QString toText(TaskStatus value);
 QString toText(JobStatus value);
@@ -35,6 +38,7 @@ QString toText(HookPhase value);
 QString toText(HookType value);
 QString toText(HookWhen value);
 QString toText(JobType value);
+QString toText(TriggerEvent value);
 
 std::optional<TaskStatus> taskStatusFromString(QStringView text);
 std::optional<JobStatus> jobStatusFromString(QStringView text);
@@ -43,6 +47,7 @@ std::optional<HookPhase> hookPhaseFromString(QStringView text);
 std::optional<HookType> hookTypeFromString(QStringView text);
 std::optional<HookWhen> hookWhenFromString(QStringView text);
 std::optional<JobType> jobTypeFromString(QStringView text);
+std::optional<TriggerEvent> triggerEventFromString(QStringView text);
 
 // The marks of SPEC 6: ✅ completed, ❌ failed, ⏭️ skipped, ⏸️ pending, ▶️ running,
 // ⏹️ cancelled (and ⚠️ for a job completed with warnings).

@@ -1,9 +1,14 @@
 #include "ui/GuiMain.h"
 
 #include "app/borg/BorgEnvironment.h"
+#include "app/jobs/JobBoard.h"
 #include "app/jobs/Recovery.h"
 #include "app/jobs/Scheduler.h"
 #include "app/platform/LogFile.h"
+#include "app/platform/MountWatcher.h"
+#include "app/platform/NetworkState.h"
+#include "app/platform/PowerState.h"
+#include "app/platform/SignalWatcher.h"
 #include "app/platform/SingleInstance.h"
 #include "app/platform/SleepWatcher.h"
 #include "app/secrets/SecretStore.h"
@@ -16,6 +21,8 @@
 #include "ui/tray/TrayIcon.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -23,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QStatusBar>
+#include <QThread>
 
 #include <cstdio>
 
@@ -62,10 +70,40 @@ int run(int &argc, char **argv, const QString &dataDir)
         return 75;
     }
 
-    auto opened = Store::open(dataDir);
+    Store::OpenOptions options;
+    options.dailyCopy = false; // made after the first paint, off the GUI thread
+    auto opened = Store::open(dataDir, options);
+    if (!opened && opened.code() == ErrorCode::DatabaseDamaged) {
+        // SPEC 7: the damaged file is never changed; the last good copy may replace it
+        const QString copy = Store::lastGoodCopy(QDir(dataDir).absolutePath());
+        if (copy.isEmpty()) {
+            QMessageBox::critical(nullptr, QObject::tr("Borgtide"), opened.error());
+            return 74;
+        }
+        const QString when = QFileInfo(copy).lastModified().toString(Qt::TextDate);
+        if (QMessageBox::question(
+                nullptr, QObject::tr("Borgtide — Damaged Database"),
+                QObject::tr("%1\n\nRestore the copy made %2? The damaged database is kept next "
+                            "to it, unchanged. Jobs and changes since that copy are lost.")
+                    .arg(opened.error(), when),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+            return 74;
+        if (Status restored = Store::restoreCopy(QDir(dataDir).absolutePath(), copy); !restored) {
+            QMessageBox::critical(nullptr, QObject::tr("Borgtide"), restored.error());
+            return 74;
+        }
+        opened = Store::open(dataDir, options);
+    }
     if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Borgtide"), opened.error());
-        return opened.error().contains(QLatin1String("newer Borgtide")) ? 78 : 73;
+        switch (opened.code()) {
+        case ErrorCode::DatabaseNewer:
+            return 78;
+        case ErrorCode::DatabaseDamaged:
+            return 74;
+        default:
+            return 73;
+        }
     }
     std::unique_ptr<Store> store = std::move(opened).value();
     logfile::install(store->dataDir() + QStringLiteral("/borgtide.log"));
@@ -76,7 +114,7 @@ int run(int &argc, char **argv, const QString &dataDir)
     QNetworkAccessManager network;
     SystemClock clock;
 
-    JobContext services = servicesFromSettings(*store);
+    JobServices services = servicesFromSettings(*store);
     services.secrets = &secrets;
     services.network = &network;
     QPointer<MainWindow> windowForPrompts;
@@ -92,55 +130,100 @@ int run(int &argc, char **argv, const QString &dataDir)
         answer(ok && !passphrase.isEmpty() ? passphrase : QString());
     };
 
-    Scheduler scheduler(*store, clock, services);
-    SleepWatcher sleep;
-    QObject::connect(&sleep, &SleepWatcher::resumed, &scheduler, &Scheduler::tick);
+    JobBoard board(*store, services);
+    board.watchStore(); // jobs of the daemon and `borgtide run` show live
+    Scheduler scheduler(*store, clock, board);
 
-    GuiContext context{store.get(), &secrets, &scheduler, &network};
+    GuiContext context{store.get(), &secrets, &scheduler, &board, &network};
     MainWindow window(context);
     windowForPrompts = &window;
 
-    const bool trayAvailable = TrayIcon::isAvailable();
+    // What may talk to D-Bus (the tray, logind, UPower, NetworkManager) comes after the first
+    // paint: with no session bus, a D-Bus autolaunch would hold the first window for seconds.
     std::unique_ptr<TrayIcon> tray;
-    if (trayAvailable) {
-        tray = std::make_unique<TrayIcon>(*store, scheduler);
-        tray->show();
-        window.setKeepRunningInTray(true);
-        QApplication::setQuitOnLastWindowClosed(false);
-        QObject::connect(tray.get(), &TrayIcon::openRequested, &window, &MainWindow::raiseWindow);
-        QObject::connect(tray.get(), &TrayIcon::runRequested, &window, [&](qint64 id) {
-            QString reason;
-            if (!scheduler.runNow(id, &reason))
-                window.statusBar()->showMessage(reason, 8000);
-        });
-        QObject::connect(tray.get(), &TrayIcon::quitRequested, &window, &MainWindow::quitRequested);
-    }
-    if (tray)
-        scheduler.services().notifier = tray.get();
+    std::unique_ptr<SleepWatcher> sleep;
+    std::unique_ptr<platform::PowerState> power;
+    std::unique_ptr<platform::NetworkState> net;
+    std::unique_ptr<platform::MountWatcher> mounts;
+    auto startServices = [&]() {
+        if (TrayIcon::isAvailable()) {
+            tray = std::make_unique<TrayIcon>(*store, scheduler, board);
+            tray->show();
+            window.setKeepRunningInTray(true);
+            QApplication::setQuitOnLastWindowClosed(false);
+            QObject::connect(tray.get(), &TrayIcon::openRequested, &window,
+                             &MainWindow::raiseWindow);
+            QObject::connect(tray.get(), &TrayIcon::runRequested, &window, [&](qint64 id) {
+                QString reason;
+                if (!scheduler.runNow(id, &reason))
+                    window.statusBar()->showMessage(reason, 8000);
+            });
+            QObject::connect(tray.get(), &TrayIcon::quitRequested, &window,
+                             &MainWindow::quitRequested);
+            JobServices next = board.services();
+            next.notifier = tray.get();
+            board.setServices(next);
+            // a run held back by a condition says so only when notifications are "always"
+            QObject::connect(&scheduler, &Scheduler::runRecorded, tray.get(),
+                             [&](qint64, const QString &message) {
+                                 if (board.services().notifyMode == QLatin1String("always"))
+                                     tray->show({QObject::tr("⏭️ Backup Job Skipped"), message,
+                                                 NotificationText::Severity::Info});
+                             });
+        }
+        sleep = std::make_unique<SleepWatcher>();
+        QObject::connect(sleep.get(), &SleepWatcher::resumed, &scheduler, &Scheduler::resumed);
+        power = platform::createPowerState();
+        net = platform::createNetworkState();
+        mounts = platform::createMountWatcher();
+        scheduler.setFacts(power.get(), net.get(), mounts.get());
+        scheduler.start();
+        // once a day, a copy of the database (SPEC 7), off the GUI thread
+        QThread *copier =
+            QThread::create([dir = store->dataDir()]() { (void)Store::keepDailyCopy(dir); });
+        QObject::connect(copier, &QThread::finished, copier, &QObject::deleteLater);
+        copier->start(QThread::LowPriority);
+        if (!store->migrationNotices().isEmpty())
+            QMessageBox::information(&window, QObject::tr("Borgtide — Database Updated"),
+                                     store->migrationNotices().join(QStringLiteral("\n\n")));
+    };
+
     // Settings apply to the next job.
     QObject::connect(window.settingsPage(), &SettingsPage::settingsChanged, &app, [&]() {
-        JobContext &next = scheduler.services();
-        const JobContext fresh = servicesFromSettings(*store);
+        JobServices next = board.services();
+        const JobServices fresh = servicesFromSettings(*store);
         next.notifyMode = fresh.notifyMode;
         next.lockWaitSecs = fresh.lockWaitSecs;
         next.borgPath = fresh.borgPath;
+        board.setServices(next);
     });
 
     bool quitting = false;
+    auto quit = [&](const QString &reason) {
+        quitting = true;
+        scheduler.shutdown(reason);
+    };
     QObject::connect(&window, &MainWindow::quitRequested, &app, [&]() {
         if (quitting) {
             scheduler.shutdown(QObject::tr("Cancelled: Borgtide was closed"));
             return;
         }
-        if (!scheduler.runningJobs().isEmpty()) {
+        if (board.ownCount() > 0) {
             window.raiseWindow();
             if (QMessageBox::question(&window, QObject::tr("Quit Borgtide"),
                                       QObject::tr("A backup job is running. Quit and cancel it? "
                                                   "Cleanup hooks still run.")) != QMessageBox::Yes)
                 return;
         }
-        quitting = true;
-        scheduler.shutdown(QObject::tr("Cancelled: Borgtide was closed"));
+        quit(QObject::tr("Cancelled: Borgtide was closed"));
+    });
+    // SIGTERM (logout) and SIGINT: running jobs are cancelled by the rule, then Borgtide quits
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::received, &app, [&](int, const QString &name) {
+        if (name == QLatin1String("SIGHUP"))
+            return;
+        qCInfo(lcGui) << name << "received: cancelling the running jobs and quitting";
+        quit(QStringLiteral("Cancelled: %1 received").arg(name));
     });
     QObject::connect(&scheduler, &Scheduler::stopped, &app, &QCoreApplication::quit);
     QObject::connect(&instance, &SingleInstance::messageReceived, &window,
@@ -150,15 +233,16 @@ int run(int &argc, char **argv, const QString &dataDir)
                      });
 
     // the window first, then the scheduler's start-up work (catch-up checks of every schedule)
-    if (!(minimized && trayAvailable)) {
-        QObject::connect(&window, &MainWindow::firstPainted, &scheduler, &Scheduler::start,
+    if (!minimized) {
+        QObject::connect(&window, &MainWindow::firstPainted, &app, startServices,
                          Qt::SingleShotConnection);
         window.show();
     } else {
-        QMetaObject::invokeMethod(&scheduler, &Scheduler::start, Qt::QueuedConnection);
+        startServices();
+        if (!tray)
+            window.show(); // no tray to start in: the window is the way in
     }
-    qCInfo(lcGui) << "desktop application started" << (trayAvailable ? "with" : "without")
-                  << "a system tray";
+    qCInfo(lcGui) << "desktop application started" << (minimized ? "minimized" : "");
     const int rc = app.exec();
     return rc;
 }

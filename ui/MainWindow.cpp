@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "app/jobs/JobRunner.h"
+#include "app/jobs/JobBoard.h"
 #include "app/jobs/Scheduler.h"
 #include "models/Store.h"
 #include "ui/activity/ActivityPage.h"
@@ -72,7 +72,7 @@ MainWindow::MainWindow(GuiContext &context, QWidget *parent)
         QAction *pause = schedule->addAction(tr("&Pause Scheduling"));
         pause->setCheckable(true);
         pause->setChecked(m_context.scheduler->isPaused());
-        connect(pause, &QAction::toggled, m_context.scheduler, &Scheduler::setPaused);
+        connect(pause, &QAction::triggered, m_context.scheduler, &Scheduler::setPaused);
         connect(m_context.scheduler, &Scheduler::pausedChanged, pause, &QAction::setChecked);
     }
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -103,18 +103,34 @@ MainWindow::MainWindow(GuiContext &context, QWidget *parent)
     });
     connect(m_repositories, &RepositoriesPage::repositoriesChanged, m_schedules,
             &SchedulesPage::reload);
+    if (JobBoard *board = m_context.board) {
+        // trigger → board → runner → signal → row: every view follows the board's signals
+        connect(board, &JobBoard::jobChanged, this, [this, board](const Job &job) {
+            m_activity->noteJob(job);
+            // "Run now" here: its job view opens as soon as it is recorded (waiting or not)
+            if (job.type == JobType::Manual && !isFinished(job.status) && board->owns(job.id) &&
+                !m_openedOnce.contains(job.id)) {
+                m_openedOnce.insert(job.id);
+                openJob(job.id);
+            }
+            updateStatus();
+        });
+        connect(board, &JobBoard::jobFinished, this, [this](const Job &job) {
+            m_schedules->model()->noteJob(job);
+            m_openedOnce.remove(job.id);
+            updateStatus();
+        });
+        connect(board, &JobBoard::storeChanged, this, [this]() {
+            m_schedules->model()->sync();
+            m_activity->fetchNewer();
+            updateStatus();
+        });
+    }
     if (Scheduler *scheduler = m_context.scheduler) {
-        connect(scheduler, &Scheduler::jobStarted, this, [this](JobRunner *runner) {
-            if (runner->job().type == JobType::Manual)
-                openJob(runner); // started here by "Run now"
-            updateStatus();
+        connect(scheduler, &Scheduler::runRecorded, this, [this](qint64 jobId) {
+            if (const auto job = m_context.store->job(jobId))
+                m_activity->noteJob(*job);
         });
-        connect(scheduler, &Scheduler::jobFinished, this, [this]() {
-            m_schedules->model()->refreshTimes();
-            m_activity->reload();
-            updateStatus();
-        });
-        connect(scheduler, &Scheduler::runRecorded, this, [this]() { m_activity->reload(); });
         connect(scheduler, &Scheduler::pausedChanged, this, &MainWindow::updateStatus);
     }
     auto *minute = new QTimer(this);
@@ -161,7 +177,10 @@ void MainWindow::updateStatus()
         m_running->clear();
         return;
     }
-    if (scheduler->isPaused()) {
+    if (scheduler->isPaused() && scheduler->pausedUntil().isValid()) {
+        m_next->setText(tr("Scheduling is paused until %1: nothing starts on its own.")
+                            .arg(format::dateTime(scheduler->pausedUntil())));
+    } else if (scheduler->isPaused()) {
         m_next->setText(tr("Scheduling is paused: nothing starts on its own."));
     } else {
         const auto [name, next] = m_schedules->model()->earliestNextRun();
@@ -171,22 +190,19 @@ void MainWindow::updateStatus()
                                        format::relative(next, QDateTime::currentDateTime()))
                             : tr("No scheduled runs."));
     }
-    const int running = int(scheduler->runningJobs().size());
-    m_running->setText(running ? tr("%n job(s) running", nullptr, running) : QString());
-}
-
-JobView *MainWindow::openJob(JobRunner *runner)
-{
-    const qint64 id = runner->job().id;
-    if (JobView *view = m_jobViews.value(id)) {
-        view->raise();
-        view->activateWindow();
-        return view;
+    int running = 0;
+    int waiting = 0;
+    if (m_context.board) {
+        for (const Job &j : m_context.board->liveJobs()) {
+            running += j.status == JobStatus::Running ? 1 : 0;
+            waiting += j.status == JobStatus::Pending ? 1 : 0;
+        }
     }
-    auto *view = new JobView(*m_context.store, runner, nullptr);
-    m_jobViews.insert(id, view);
-    view->show();
-    return view;
+    QString text = running ? tr("%n job(s) running", nullptr, running) : QString();
+    if (waiting)
+        text += (text.isEmpty() ? QString() : QStringLiteral(", ")) +
+                tr("%n waiting", nullptr, waiting);
+    m_running->setText(text);
 }
 
 JobView *MainWindow::openJob(qint64 jobId)
@@ -196,14 +212,8 @@ JobView *MainWindow::openJob(qint64 jobId)
         view->activateWindow();
         return view;
     }
-    // a job of this process is followed live
-    if (m_context.scheduler) {
-        for (JobRunner *runner : m_context.scheduler->runningJobs()) {
-            if (runner->job().id == jobId)
-                return openJob(runner);
-        }
-    }
-    auto *view = new JobView(*m_context.store, jobId, nullptr);
+    // a job that runs or waits (here or in another process) is followed live
+    auto *view = new JobView(*m_context.store, m_context.board, jobId, nullptr);
     m_jobViews.insert(jobId, view);
     view->show();
     return view;

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
 class QTabWidget;
@@ -11,7 +12,6 @@ namespace borgtide {
 
 struct GuiContext;
 class ActivityPage;
-class JobRunner;
 class JobView;
 class RepositoriesPage;
 class SchedulesPage;
@@ -27,7 +27,6 @@ public:
     explicit MainWindow(GuiContext &context, QWidget *parent = nullptr);
 
     void showPage(Page page);
-    JobView *openJob(JobRunner *runner);
     JobView *openJob(qint64 jobId);
     void raiseWindow();
     void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
@@ -60,6 +59,7 @@ private:
     QLabel *m_next = nullptr;
     QLabel *m_running = nullptr;
     QHash<qint64, QPointer<JobView>> m_jobViews;
+    QSet<qint64> m_openedOnce; // this process's manual jobs, opened when they first appear
     bool m_keepInTray = false;
     bool m_reportedShown = false;
 };

@@ -24,6 +24,8 @@ struct Line
     {
         return level == QLatin1String("ERROR") || level == QLatin1String("CRITICAL");
     }
+    // The Python traceback borg logs after its error sentence (for the output, not the message)
+    bool isTraceback() const { return message.startsWith(QLatin1String("Traceback (most recent")); }
 };
 
 Line parse(const QByteArray &trimmedLine);

@@ -1,6 +1,7 @@
 #include "app/borg/BorgRunner.h"
 
 #include "app/borg/BorgEnvironment.h"
+#include "app/borg/Passphrases.h"
 #include "app/hooks/HookRunner.h"
 #include "app/secrets/SecretStore.h"
 #include "models/ArchiveName.h"
@@ -84,28 +85,32 @@ QString humanBytes(qint64 bytes)
 
 } // namespace
 
-QStringList BorgRunner::arguments(const JobContext &c, TaskKind kind,
-                                  const QStringList &otherPrefixesOnLocation)
+QStringList BorgRunner::arguments(const JobContext &c, TaskKind kind)
 {
     const Schedule &s = c.schedule;
-    const QString repo = s.repository.location;
+    const QString repo = c.repository.location;
     QStringList args;
     const QStringList common{QStringLiteral("--log-json"), QStringLiteral("--lock-wait"),
-                             QString::number(c.lockWaitSecs)};
+                             QString::number(c.services ? c.services->lockWaitSecs : 300)};
     switch (kind) {
-    case TaskKind::Backup:
+    case TaskKind::Backup: {
         args << QStringLiteral("create") << common << QStringLiteral("--progress")
              << QStringLiteral("--json") << QStringLiteral("--compression") << s.compression;
         for (const QString &e : s.excludes)
             args << QStringLiteral("--exclude") << expandHome(e);
-        args << repo + QStringLiteral("::") + archivename::expandSchedule(s.archiveName, s.name);
+        // one name in every repository of the job, made when the job started
+        const QString name = c.archiveName.isEmpty()
+                                 ? archivename::expandSchedule(s.archiveName, s.name)
+                                 : c.archiveName;
+        args << QStringLiteral("--") << repo + QStringLiteral("::") + name;
         for (const QString &src : s.sources)
             args << expandHome(src);
         break;
+    }
     case TaskKind::Prune: {
         args << QStringLiteral("prune") << common << QStringLiteral("--list")
              << QStringLiteral("--glob-archives")
-             << archivename::pruneGlob(s.archiveName, s.name, otherPrefixesOnLocation);
+             << archivename::pruneGlob(s.archiveName, s.name, c.otherArchivePrefixes);
         if (s.prune) {
             const Retention &r = *s.prune;
             if (!r.keepWithin.isEmpty())
@@ -120,14 +125,14 @@ QStringList BorgRunner::arguments(const JobContext &c, TaskKind kind,
                     args << QString::fromLatin1(flag) << QString::number(*value);
             }
         }
-        args << repo;
+        args << QStringLiteral("--") << repo;
         break;
     }
     case TaskKind::Compact:
-        args << QStringLiteral("compact") << common << repo;
+        args << QStringLiteral("compact") << common << QStringLiteral("--") << repo;
         break;
     case TaskKind::Check:
-        args << QStringLiteral("check") << common << repo;
+        args << QStringLiteral("check") << common << QStringLiteral("--") << repo;
         break;
     default:
         break;
@@ -138,73 +143,35 @@ QStringList BorgRunner::arguments(const JobContext &c, TaskKind kind,
 void BorgRunner::start()
 {
     using K = TaskOutcome::Kind;
-    if (m_context.borgPath.isEmpty()) {
+    const JobServices &services = *m_context.services;
+    if (services.borgPath.isEmpty()) {
         Q_EMIT finished({K::Failure, std::nullopt, borgenv::notFoundMessage()});
         return;
     }
-    const Repository &repo = m_context.schedule.repository;
-    if (!repo.needsPassphrase()) {
-        launch(QString(), false);
-        return;
-    }
-    if (!m_context.passphrase.isNull() || m_context.usePassphraseFromEnvironment) {
-        launch(m_context.passphrase, m_context.usePassphraseFromEnvironment);
-        return;
-    }
-    if (!m_context.secrets) {
-        Q_EMIT finished({K::Failure, std::nullopt,
-                         QStringLiteral("No passphrase for repository '%1'").arg(repo.name)});
-        return;
-    }
-    m_context.secrets->read(SecretStore::repositoryKey(repo), [this](const SecretStore::Reply &r) {
-        if (m_cancelled)
-            return;
-        if (r.ok()) {
-            launch(r.value, false);
-        } else if (borgenv::userHasPassphraseSource()) {
-            launch(QString(), true);
-        } else if (m_context.askPassphrase) {
-            QPointer<BorgRunner> self(this);
-            const Repository asked = m_context.schedule.repository;
-            m_context.askPassphrase(asked, [self, asked](const QString &passphrase) {
-                if (!self || self->m_cancelled)
-                    return;
-                if (passphrase.isNull()) {
-                    Q_EMIT self->finished({TaskOutcome::Kind::Failure, std::nullopt,
-                                           QStringLiteral("No passphrase for repository '%1' was "
-                                                          "given")
-                                               .arg(asked.name)});
-                    return;
-                }
-                // kept for next time (in the keychain, or for this session)
-                if (self->m_context.secrets)
-                    self->m_context.secrets->write(SecretStore::repositoryKey(asked), passphrase,
-                                                   [](const SecretStore::Reply &) {});
-                self->launch(passphrase, false);
-            });
-        } else {
-            const Repository &rp = m_context.schedule.repository;
-            Q_EMIT finished(
-                {TaskOutcome::Kind::Failure, std::nullopt,
-                 r.outcome == SecretStore::Outcome::NotFound
-                     ? QStringLiteral("No passphrase for repository '%1' in the keychain; store it "
-                                      "with: borgtide repo add %1 %2")
-                           .arg(rp.name, rp.location)
-                     : QStringLiteral("The passphrase of repository '%1' could not be read: %2")
-                           .arg(rp.name, r.message)});
-        }
-    });
+    passphrases::resolve(
+        m_context.repository, services, m_context.passphrases,
+        m_context.usePassphraseFromEnvironment, this, [this](const Result<borgenv::Passphrase> &p) {
+            if (m_cancelled)
+                return;
+            if (!p) {
+                Q_EMIT finished({TaskOutcome::Kind::Failure, std::nullopt, p.error()});
+                return;
+            }
+            if (p->source == borgenv::Passphrase::Source::Value && p->value.size() >= 4)
+                Q_EMIT secretsUsed({p->value});
+            launch(p.value());
+        });
 }
 
-void BorgRunner::launch(const QString &passphrase, bool fromUserEnvironment)
+void BorgRunner::launch(const borgenv::Passphrase &passphrase)
 {
-    QProcessEnvironment env = borgenv::forBorg(passphrase, fromUserEnvironment);
-    if (m_context.job)
-        env.insert(QStringLiteral("BORGTIDE_JOB_ID"), m_context.job->idText());
+    QProcessEnvironment env = borgenv::forBorg(passphrase);
+    if (!m_context.isTest())
+        env.insert(QStringLiteral("BORGTIDE_JOB_ID"), m_context.job.idText());
     m_process.setEnvironment(env);
     m_process.setWorkingDirectory(QDir::homePath());
-    const QStringList args = arguments(m_context, m_kind, m_context.otherArchivePrefixes);
-    m_process.setCommand(m_context.borgPath, args);
+    const QStringList args = arguments(m_context, m_kind);
+    m_process.setCommand(m_context.services->borgPath, args);
     Q_EMIT output(
         (QStringLiteral("$ borg ") + args.join(QLatin1Char(' ')) + QLatin1Char('\n')).toUtf8());
     m_process.start();
@@ -229,7 +196,8 @@ void BorgRunner::handleLine(const borglog::Line &line)
     const QString &type = line.type;
     if (type == QLatin1String("log_message")) {
         const QString &level = line.level;
-        if (line.isError())
+        // borg's own sentence, not the traceback it may log after it as a second error
+        if (line.isError() && !line.isTraceback())
             m_lastError = line.message;
         else if (level == QLatin1String("WARNING"))
             m_lastWarning = line.message;
@@ -273,9 +241,9 @@ void BorgRunner::onFinished(const GroupProcess::Result &r)
                                                     : QStringLiteral("borg ") + toText(m_kind);
     switch (r.end) {
     case GroupProcess::End::FailedToStart:
-        Q_EMIT finished(
-            {K::Failure, std::nullopt,
-             QStringLiteral("Cannot start borg (%1): %2").arg(m_context.borgPath, r.error)});
+        Q_EMIT finished({K::Failure, std::nullopt,
+                         QStringLiteral("Cannot start borg (%1): %2")
+                             .arg(m_context.services->borgPath, r.error)});
         return;
     case GroupProcess::End::Cancelled:
         Q_EMIT finished(TaskOutcome::stoppedByUser());
@@ -298,6 +266,7 @@ void BorgRunner::onFinished(const GroupProcess::Result &r)
         st.compressedSize = stats.value(QStringLiteral("compressed_size")).toInteger(-1);
         st.deduplicatedSize = stats.value(QStringLiteral("deduplicated_size")).toInteger(-1);
         const QString name = archive.value(QStringLiteral("name")).toString();
+        m_archiveCreated = !name.isEmpty();
         if (!name.isEmpty()) {
             Q_EMIT archiveCreated(name, st);
             Q_EMIT output(QStringLiteral("Archive %1: %2 files, %3 original, %4 compressed, %5 "
@@ -309,7 +278,9 @@ void BorgRunner::onFinished(const GroupProcess::Result &r)
                               .toUtf8());
         }
     }
-    if (r.exitCode == 0) {
+    if (m_kind == TaskKind::Backup && r.exitCode <= 1 && !m_archiveCreated) {
+        Q_EMIT finished({K::Failure, r.exitCode, QStringLiteral("borg created no archive")});
+    } else if (r.exitCode == 0) {
         Q_EMIT finished({K::Success, 0, {}});
     } else if (r.exitCode == 1) {
         Q_EMIT finished({K::Warning, 1,

@@ -9,6 +9,7 @@
 #include "models/ScheduleFile.h"
 #include "models/ScheduleImport.h"
 #include "models/Store.h"
+#include "models/Template.h"
 #include "models/TimeFormat.h"
 
 #include <QCommandLineParser>
@@ -38,7 +39,7 @@ const QStringList &commands()
         QStringLiteral("schedules"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("run"),       QStringLiteral("jobs"),   QStringLiteral("job"),
         QStringLiteral("next-runs"), QStringLiteral("daemon"), QStringLiteral("repo"),
-        QStringLiteral("help"),
+        QStringLiteral("secret"),    QStringLiteral("help"),
     };
     return c;
 }
@@ -52,41 +53,56 @@ QString usageText()
         "  borgtide schedules [--json]            list schedules\n"
         "  borgtide import FILE [--dry-run] [--on-conflict fail|skip|replace|rename]\n"
         "  borgtide export [-o FILE] [NAME...]    all schedules, or the named ones\n"
-        "  borgtide run NAME [--json]             run one job now, wait, print its tasks\n"
+        "  borgtide run NAME [--json] [--no-wait] [--scheduled]\n"
+        "                                         run one job now, wait, print its tasks\n"
         "  borgtide jobs [--json] [--limit N] [--schedule NAME]\n"
         "  borgtide job ID [--json]               one job with its tasks and their output\n"
         "  borgtide next-runs NAME [--count N] [--from ISO-8601]\n"
         "  borgtide daemon                        the scheduler without a window\n"
         "  borgtide repo add NAME LOCATION [--encryption MODE] [--init]\n"
+        "  borgtide secret set NAME               a {{ secret.NAME }} value, from stdin or a "
+        "prompt\n"
+        "  borgtide secret list                   the names of stored secrets\n"
+        "  borgtide secret delete NAME\n"
         "\n"
         "Options for every command:\n"
         "  --data-dir DIR   where the database and logs live (or BORGTIDE_DATA_DIR)\n");
 }
 
-// Splits off the global --data-dir option; returns the rest.
-QStringList withoutGlobalOptions(const QStringList &args, QString *dataDir)
+// Splits off the global --data-dir option; returns the rest. `*given` tells whether the
+// option was there (an empty value is a usage error, not "the default").
+QStringList withoutGlobalOptions(const QStringList &args, QString *dataDir, bool *given = nullptr)
 {
     QStringList rest;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("--data-dir") && i + 1 < args.size()) {
-            if (dataDir)
-                *dataDir = args.at(++i);
-            else
-                ++i;
+        QString value;
+        bool found = false;
+        if (a == QLatin1String("--data-dir")) {
+            found = true;
+            if (i + 1 < args.size())
+                value = args.at(++i);
         } else if (a.startsWith(QLatin1String("--data-dir="))) {
-            if (dataDir)
-                *dataDir = a.mid(11);
+            found = true;
+            value = a.mid(11);
         } else {
             rest.append(a);
+            continue;
         }
+        if (found && given)
+            *given = true;
+        if (dataDir)
+            *dataDir = value;
     }
     return rest;
 }
 
-QString triggerWords(const Trigger &t)
+QString repositoryNames(const Schedule &s)
 {
-    return describeTrigger(t);
+    QStringList names;
+    for (const Repository &r : s.repositories)
+        names.append(r.name);
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -101,7 +117,11 @@ Cli::~Cli() = default;
 
 bool Cli::wantsGui(const QStringList &arguments)
 {
-    const QStringList rest = withoutGlobalOptions(arguments.mid(1), nullptr);
+    QString dir;
+    bool given = false;
+    const QStringList rest = withoutGlobalOptions(arguments.mid(1), &dir, &given);
+    if (given && dir.isEmpty())
+        return false; // the command line says what is wrong
     for (const QString &a : rest) {
         if (a == QLatin1String("--minimized"))
             continue;
@@ -136,10 +156,11 @@ int Cli::openStore()
     if (!opened) {
         m_err << "borgtide: " << opened.error() << "\n";
         m_err.flush();
-        return opened.error().contains(QLatin1String("newer Borgtide")) ? ExitConfig
-                                                                        : ExitCantCreate;
+        return exitCodeFor(opened.code());
     }
     m_store = std::move(opened).value();
+    for (const QString &notice : m_store->migrationNotices())
+        m_err << "borgtide: note: " << notice << "\n";
     // Every process that opens the store settles jobs left running by a dead process.
     recovery::recoverInterruptedJobs(*m_store);
     return ExitOk;
@@ -157,7 +178,10 @@ SecretStore &Cli::secrets()
 int Cli::exec()
 {
     QString dataDirOption;
-    const QStringList rest = withoutGlobalOptions(m_args.mid(1), &dataDirOption);
+    bool dataDirGiven = false;
+    const QStringList rest = withoutGlobalOptions(m_args.mid(1), &dataDirOption, &dataDirGiven);
+    if (dataDirGiven && dataDirOption.isEmpty())
+        return usage(QStringLiteral("--data-dir needs a folder; it was given an empty value"));
     m_dataDir = dataDirectory(m_args);
     if (rest.isEmpty())
         return usage(QStringLiteral("no command given"));
@@ -192,6 +216,8 @@ int Cli::exec()
         return cmdNextRuns(args);
     if (command == QLatin1String("daemon"))
         return cmdDaemon(args);
+    if (command == QLatin1String("secret"))
+        return cmdSecret(args);
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -248,7 +274,7 @@ int Cli::cmdSchedules(const QStringList &args)
                              QStringLiteral("LAST RESULT"), QStringLiteral("ENABLED")}};
     for (const Schedule &s : list) {
         const QDateTime next = nextOf(s);
-        rows.append({s.name, s.repository.name, triggerWords(s.trigger),
+        rows.append({s.name, repositoryNames(s), describeTrigger(s.trigger, s.repository().name),
                      next.isValid() ? next.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                     : QStringLiteral("-"),
                      last.contains(s.id) ? toText(last.value(s.id)) : QStringLiteral("-"),
@@ -286,18 +312,19 @@ int Cli::cmdImport(const QStringList &args)
                          .arg(p.value(QStringLiteral("on-conflict"))));
     const QString fileName = p.positionalArguments().first();
     QByteArray data;
-    if (fileName == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return usage(QStringLiteral("cannot read standard input"));
-        data = in.readAll();
-    } else {
-        QFile in(fileName);
-        if (!in.open(QIODevice::ReadOnly)) {
-            m_err << "borgtide: cannot read " << fileName << ": " << in.errorString() << "\n";
-            return ExitDataErr;
-        }
-        data = in.readAll();
+    QFile in(fileName);
+    const bool opened = fileName == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                       : in.open(QIODevice::ReadOnly);
+    if (!opened) {
+        m_err << "borgtide: cannot read " << fileName << ": " << in.errorString() << "\n";
+        return ExitDataErr;
+    }
+    // never more than the limit and one byte: /dev/zero is not read to the end
+    while (data.size() <= schedulefile::MaxFileSize) {
+        const QByteArray chunk = in.read(schedulefile::MaxFileSize + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
     }
     const schedulefile::Contents contents = schedulefile::parse(data);
     if (!contents.problems.isEmpty()) {
@@ -449,16 +476,15 @@ int Cli::cmdRepo(const QStringList &args)
     repo.name = p.positionalArguments().at(0).trimmed();
     repo.location = p.positionalArguments().at(1).trimmed();
     repo.encryption = p.value(QStringLiteral("encryption"));
-    if (repo.name.isEmpty() || repo.location.isEmpty())
-        return usage(QStringLiteral("NAME and LOCATION must not be empty"));
+    if (repo.location.isEmpty())
+        return usage(QStringLiteral("LOCATION must not be empty"));
+    if (const QString why = schedulefile::nameProblem(repo.name); !why.isEmpty())
+        return usage(QStringLiteral("the repository NAME %1").arg(why));
     if (!Repository::encryptionModes().contains(repo.encryption))
         return usage(QStringLiteral("--encryption must be one of %1")
                          .arg(Repository::encryptionModes().join(QStringLiteral(", "))));
     const bool init = p.isSet(QStringLiteral("init"));
-    if (!init && !repo.location.contains(QLatin1Char(':')) && QFileInfo(repo.location).isRelative())
-        repo.location = QFileInfo(repo.location).absoluteFilePath();
-    if (init && !repo.location.contains(QLatin1String("://")))
-        repo.location = QFileInfo(repo.location).absoluteFilePath();
+    repo.location = repositorylocation::normalize(repo.location);
 
     if (int rc = openStore())
         return rc;
@@ -466,6 +492,12 @@ int Cli::cmdRepo(const QStringList &args)
     if (existing && existing->location != repo.location) {
         m_err << "borgtide: a repository named '" << repo.name << "' already exists at "
               << existing->location << "\n";
+        return ExitDataErr;
+    }
+    if (const auto other = m_store->repositoryByLocation(repo.location);
+        other && other->name != repo.name) {
+        m_err << "borgtide: " << repo.location << " is already repository '" << other->name
+              << "'; one location has one repository name\n";
         return ExitDataErr;
     }
     if (existing)
@@ -535,6 +567,95 @@ int Cli::cmdRepo(const QStringList &args)
     if (repo.needsPassphrase())
         m_out << "; passphrase stored in the " << secrets().backendName();
     m_out << "\n";
+    return ExitOk;
+}
+
+// ---------------------------------------------------------------- secret
+
+namespace {
+
+const QString &secretNamesKey()
+{
+    static const QString k = QStringLiteral("secret_names");
+    return k;
+}
+
+QStringList storedSecretNames(const Store &store)
+{
+    QStringList names =
+        store.setting(secretNamesKey()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+int Cli::cmdSecret(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QString name = args.value(1);
+    if (sub == QLatin1String("list")) {
+        if (args.size() != 1)
+            return usage(QStringLiteral("secret list takes no arguments"));
+        if (int rc = openStore())
+            return rc;
+        for (const QString &n : storedSecretNames(*m_store))
+            m_out << n << "\n";
+        return ExitOk;
+    }
+    if (sub != QLatin1String("set") && sub != QLatin1String("delete"))
+        return usage(QStringLiteral("secret needs a subcommand: set NAME, list or delete NAME"));
+    if (args.size() != 2)
+        return usage(QStringLiteral("secret %1 needs one NAME").arg(sub));
+    if (!templates::isSecretName(QStringLiteral("secret.") + name))
+        return usage(QStringLiteral("'%1' is not a valid secret name (letters, digits, '_' and "
+                                    "'-', starting with a letter or '_')")
+                         .arg(name));
+    if (int rc = openStore())
+        return rc;
+    QStringList names = storedSecretNames(*m_store);
+    if (sub == QLatin1String("delete")) {
+        if (!names.contains(name)) {
+            m_err << "borgtide: no secret named '" << name << "'\n";
+            return ExitUsage;
+        }
+        const SecretStore::Reply r = secrets().removeSync(SecretStore::secretKey(name));
+        if (!r.ok() && r.outcome != SecretStore::Outcome::NotFound) {
+            m_err << "borgtide: cannot delete the secret: " << r.message << "\n";
+            return ExitUnavailable;
+        }
+        names.removeAll(name);
+        if (Status st = m_store->setSetting(secretNamesKey(), names.join(QLatin1Char('\n'))); !st) {
+            m_err << "borgtide: " << st.error() << "\n";
+            return exitCodeFor(st.code());
+        }
+        m_out << "Deleted secret '" << name << "'\n";
+        return ExitOk;
+    }
+    // set: the value up to the first newline, from stdin or a prompt
+    QString error;
+    const QString value =
+        readPassphrase(QStringLiteral("Value of secret '%1': ").arg(name), false, &error);
+    if (value.isEmpty()) {
+        m_err << "borgtide: the value must not be empty; nothing was stored\n";
+        return ExitDataErr;
+    }
+    const SecretStore::Reply r = secrets().writeSync(SecretStore::secretKey(name), value);
+    if (!r.ok()) {
+        m_err << "borgtide: cannot store the secret: " << r.message
+              << "\nBorgtide never keeps secrets in plain text. Start a keychain (e.g. "
+                 "gnome-keyring or KWallet). Nothing was changed.\n";
+        return ExitUnavailable;
+    }
+    if (!names.contains(name)) {
+        names.append(name);
+        names.sort();
+        if (Status st = m_store->setSetting(secretNamesKey(), names.join(QLatin1Char('\n'))); !st) {
+            m_err << "borgtide: " << st.error() << "\n";
+            return exitCodeFor(st.code());
+        }
+    }
+    m_out << "Stored secret '" << name << "' in the " << secrets().backendName() << "\n";
     return ExitOk;
 }
 

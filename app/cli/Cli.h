@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,7 @@ namespace borgtide {
 
 class SecretStore;
 class Store;
+struct Schedule;
 
 // The command line (SPEC 4). Runs without a display: only QCoreApplication is needed.
 class Cli final
@@ -45,6 +47,11 @@ private:
     int cmdJob(const QStringList &args);
     int cmdNextRuns(const QStringList &args);
     int cmdDaemon(const QStringList &args);
+    int cmdSecret(const QStringList &args);
+    // The passphrases of the schedule's repositories, read before anything is recorded
+    // (ExitOk, or ExitUnavailable with the reason on stderr).
+    int resolvePassphrases(const Schedule &schedule, QHash<QString, QString> *passphrases,
+                           bool *fromEnvironment);
 
     QString readPassphrase(const QString &prompt, bool confirm, QString *error);
 

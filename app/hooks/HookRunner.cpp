@@ -81,16 +81,23 @@ QString CommandHookRunner::expandHome(const QString &path)
     return path;
 }
 
+QString CommandHookRunner::defaultShell()
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("cmd.exe");
+#else
+    static const QString shell = QFileInfo(QStringLiteral("/bin/bash")).isExecutable()
+                                     ? QStringLiteral("/bin/bash")
+                                     : QStringLiteral("/bin/sh");
+    return shell;
+#endif
+}
+
 QStringList CommandHookRunner::shellCommand(const Hook &hook, QString *program)
 {
     QString shell = hook.shell.trimmed();
-#ifdef Q_OS_WIN
     if (shell.isEmpty())
-        shell = QStringLiteral("cmd.exe");
-#else
-    if (shell.isEmpty())
-        shell = QStringLiteral("/bin/sh");
-#endif
+        shell = defaultShell();
     *program = shell;
     const QString base = QFileInfo(shell).fileName().toLower();
     if (base == QLatin1String("cmd") || base == QLatin1String("cmd.exe"))
@@ -114,24 +121,28 @@ QProcessEnvironment CommandHookRunner::environment(const JobContext &c, const Ho
     auto set = [&](const char *name, const QString &value) {
         env.insert(QString::fromLatin1(name), value);
     };
-    const Job *job = c.job;
-    set("BORGITORY_REPOSITORY_ID", QString::number(c.schedule.repository.id));
+    const Repository &first = c.schedule.repository();
+    set("BORGITORY_REPOSITORY_ID", QString::number(first.id));
     set("BORGITORY_TASK_INDEX", QString::number(taskIndex));
-    set("BORGITORY_JOB_TYPE", job ? toText(job->type) : QStringLiteral("manual"));
-    set("BORGITORY_JOB_ID", job ? job->idText() : QStringLiteral("test"));
+    set("BORGITORY_JOB_TYPE", c.isTest() ? QStringLiteral("manual") : toText(c.job.type));
+    set("BORGITORY_JOB_ID", c.jobIdText());
     set("BORGITORY_SCHEDULE_NAME", c.schedule.name);
-    set("BORGITORY_REPOSITORY_NAME", c.schedule.repository.name);
-    set("BORGITORY_REPOSITORY_PATH", c.schedule.repository.location);
+    set("BORGITORY_REPOSITORY_NAME", first.name);
+    set("BORGITORY_REPOSITORY_PATH", first.location);
+    QStringList locations;
+    for (const Repository &r : c.schedule.repositories)
+        locations.append(r.location);
+    set("BORGTIDE_REPOSITORIES", locations.join(QLatin1Char('\n')));
     set("BORGITORY_HOOK_NAME", hook.name);
     set("BORGITORY_HOOK_PHASE", toText(phase));
+    // empty when no backup ran (a pre-hook, a maintenance schedule, a failed backup)
+    set("BORGITORY_ARCHIVE_NAME", phase == HookPhase::Post ? c.archiveName : QString());
     if (phase == HookPhase::Post) {
-        if (!c.archiveName.isEmpty())
-            set("BORGITORY_ARCHIVE_NAME", c.archiveName);
         set("BORGITORY_JOB_STATUS", c.hookJobStatus);
         set("BORGITORY_ERROR_MESSAGE", c.errorMessage);
     }
     // Marks the hook's processes as this job's, so crash recovery may stop them.
-    set("BORGTIDE_JOB_ID", job ? job->idText() : QStringLiteral("test"));
+    set("BORGTIDE_JOB_ID", c.jobIdText());
     // Secrets never reach a hook, even through environment_vars.
     for (const QString &v : borgenv::secretVariables())
         env.remove(v);
@@ -145,7 +156,7 @@ void CommandHookRunner::start()
         launch({});
         return;
     }
-    resolveSecrets(m_context.secrets, names, this,
+    resolveSecrets(m_context.services->secrets, names, this,
                    [this](const QHash<QString, QString> &values, const QString &error) {
                        if (m_cancelled)
                            return;
@@ -153,6 +164,7 @@ void CommandHookRunner::start()
                            Q_EMIT finished({TaskOutcome::Kind::Failure, std::nullopt, error});
                            return;
                        }
+                       Q_EMIT secretsUsed(values.values());
                        launch(values);
                    });
 }

@@ -25,14 +25,17 @@ public:
     static QProcessEnvironment environment(const JobContext &context, const Hook &hook,
                                            HookPhase phase, int taskIndex,
                                            const QHash<QString, QString> &secrets);
+    // [program, args]: the hook's shell, else /bin/bash where it exists (Borgitory's default),
+    // else /bin/sh; cmd.exe /C on Windows.
     static QStringList shellCommand(const Hook &hook, QString *program);
+    static QString defaultShell();
     static QString expandHome(const QString &path);
 
 private:
     void launch(const QHash<QString, QString> &secrets);
     void onFinished(const GroupProcess::Result &result);
 
-    const JobContext &m_context;
+    const JobContext m_context;
     Hook m_hook;
     HookPhase m_phase;
     int m_index;

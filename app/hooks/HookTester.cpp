@@ -12,10 +12,11 @@ HookTester::HookTester(const Schedule &schedule, const Hook &hook, HookPhase pha
     , m_hook(hook)
     , m_phase(phase)
 {
+    m_services.secrets = secrets;
+    m_services.network = network;
+    m_context.services = &m_services;
     m_context.schedule = schedule;
-    m_context.secrets = secrets;
-    m_context.network = network;
-    m_context.job = nullptr; // "test" values are used
+    m_context.repository = schedule.repository(); // job id 0: "test" values are used
     if (phase == HookPhase::Post) {
         m_context.hookJobStatus = QStringLiteral("success");
         m_context.webhookJobStatus = QStringLiteral("completed");

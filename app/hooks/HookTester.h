@@ -27,6 +27,7 @@ Q_SIGNALS:
     void finished(const borgtide::TaskOutcome &outcome);
 
 private:
+    JobServices m_services;
     JobContext m_context;
     Hook m_hook;
     HookPhase m_phase;

@@ -29,13 +29,13 @@ WebhookRunner::WebhookRunner(const JobContext &context, const Hook &hook, int ta
 QHash<QString, QString> WebhookRunner::contextValues(const JobContext &c, int taskIndex)
 {
     QHash<QString, QString> v;
-    const Job *job = c.job;
-    v.insert(QStringLiteral("job.id"), job ? job->idText() : QStringLiteral("test"));
+    v.insert(QStringLiteral("job.id"), c.jobIdText());
     v.insert(QStringLiteral("job.status"), c.webhookJobStatus);
-    v.insert(QStringLiteral("job.type"), job ? toText(job->type) : QStringLiteral("manual"));
+    v.insert(QStringLiteral("job.type"),
+             c.isTest() ? QStringLiteral("manual") : toText(c.job.type));
     v.insert(QStringLiteral("job.error_message"), c.errorMessage);
-    const QDateTime started = job ? job->startedAt : QDateTime();
-    const QDateTime finished = job ? job->finishedAt : QDateTime();
+    const QDateTime started = c.isTest() ? QDateTime() : c.job.startedAt;
+    const QDateTime finished = c.isTest() ? QDateTime() : c.job.finishedAt;
     const QDateTime end = finished.isValid() ? finished : QDateTime::currentDateTime();
     v.insert(QStringLiteral("job.duration_secs"),
              started.isValid() ? QString::number(started.secsTo(end)) : QStringLiteral("0"));
@@ -43,8 +43,8 @@ QHash<QString, QString> WebhookRunner::contextValues(const JobContext &c, int ta
     v.insert(QStringLiteral("job.completed_at"), isoWithOffset(finished));
     v.insert(QStringLiteral("job.failed_tasks"), c.failedTasks.join(QStringLiteral(", ")));
     v.insert(QStringLiteral("schedule.name"), c.schedule.name);
-    v.insert(QStringLiteral("repository.name"), c.schedule.repository.name);
-    v.insert(QStringLiteral("repository.path"), c.schedule.repository.location);
+    v.insert(QStringLiteral("repository.name"), c.schedule.repository().name);
+    v.insert(QStringLiteral("repository.path"), c.schedule.repository().location);
     v.insert(QStringLiteral("archive.name"), c.archiveName);
     v.insert(QStringLiteral("task.index"), QString::number(taskIndex));
     return v;
@@ -52,7 +52,7 @@ QHash<QString, QString> WebhookRunner::contextValues(const JobContext &c, int ta
 
 void WebhookRunner::start()
 {
-    resolveSecrets(m_context.secrets, templates::secretNames(m_hook), this,
+    resolveSecrets(m_context.services->secrets, templates::secretNames(m_hook), this,
                    [this](const QHash<QString, QString> &values, const QString &error) {
                        if (m_cancelled)
                            return;
@@ -60,6 +60,7 @@ void WebhookRunner::start()
                            Q_EMIT finished({TaskOutcome::Kind::Failure, std::nullopt, error});
                            return;
                        }
+                       Q_EMIT secretsUsed(values.values());
                        send(values);
                    });
 }
@@ -127,18 +128,19 @@ void WebhookRunner::send(const QHash<QString, QString> &secrets)
         Q_EMIT finished({K::Exception, std::nullopt, QStringLiteral("body: ") + body.error()});
         return;
     }
-    if (!m_context.network) {
+    QNetworkAccessManager *network = m_context.services->network;
+    if (!network) {
         Q_EMIT finished({K::Exception, std::nullopt, QStringLiteral("no network access manager")});
         return;
     }
     Q_EMIT output(QStringLiteral("%1 %2\n").arg(m_hook.method, m_shownUrl).toUtf8());
     const QByteArray payload = body.value().toUtf8();
     if (m_hook.method == QLatin1String("GET"))
-        m_reply = m_context.network->get(request);
+        m_reply = network->get(request);
     else if (m_hook.method == QLatin1String("PUT"))
-        m_reply = m_context.network->put(request, payload);
+        m_reply = network->put(request, payload);
     else
-        m_reply = m_context.network->post(request, payload);
+        m_reply = network->post(request, payload);
     connect(m_reply, &QNetworkReply::finished, this, &WebhookRunner::onReply);
     m_timeout.start(m_hook.timeoutSecs * 1000);
 }

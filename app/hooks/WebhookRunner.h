@@ -28,7 +28,7 @@ private:
     void send(const QHash<QString, QString> &secrets);
     void onReply();
 
-    const JobContext &m_context;
+    const JobContext m_context;
     Hook m_hook;
     int m_index;
     QPointer<QNetworkReply> m_reply;

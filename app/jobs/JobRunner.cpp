@@ -7,9 +7,9 @@
 #include "app/platform/ProcessInfo.h"
 #include "models/ArchiveName.h"
 #include "models/Clock.h"
-#include "models/Store.h"
 
 #include <QLoggingCategory>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcJobs, "borgtide.jobs")
 
@@ -53,11 +53,26 @@ const QString &skipOnlyOnFailure()
     return s;
 }
 
+// A task that fails at once with a message (prune refused, a failed database write).
+class FailingRunner final : public TaskRunner
+{
+public:
+    FailingRunner(TaskOutcome outcome, QObject *parent)
+        : TaskRunner(parent)
+        , m_outcome(std::move(outcome))
+    {}
+    void start() override { Q_EMIT finished(m_outcome); }
+    void cancel() override { Q_EMIT finished(TaskOutcome::stoppedByUser()); }
+
+private:
+    TaskOutcome m_outcome;
+};
+
 } // namespace
 
-JobContext servicesFromSettings(const Store &store)
+JobServices servicesFromSettings(const Store &store)
 {
-    JobContext c;
+    JobServices c;
     c.borgPath = borgenv::findBorg(&store);
     c.lockWaitSecs = store.setting(QStringLiteral("lock_wait"), QStringLiteral("300")).toInt();
     c.notifyMode = store.setting(QStringLiteral("notify"), QStringLiteral("failures"));
@@ -66,20 +81,19 @@ JobContext servicesFromSettings(const Store &store)
 
 QDateTime JobRunner::now() const
 {
-    return m_context.clock ? m_context.clock->now() : QDateTime::currentDateTime();
+    return m_services.clock ? m_services.clock->now() : QDateTime::currentDateTime();
 }
 
 JobRunner::JobRunner(Store &store, const Schedule &schedule, JobType type,
-                     const JobContext &services, QObject *parent)
+                     const JobServices &services, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_context(services)
+    , m_services(services)
+    , m_schedule(schedule)
 {
-    m_context.schedule = schedule;
-    m_context.job = &m_job;
     m_job.scheduleId = schedule.id;
     m_job.scheduleName = schedule.name;
-    m_job.repositoryId = schedule.repository.id;
+    m_job.repositoryId = schedule.repository().id;
     m_job.type = type;
     m_flush.setInterval(1000);
     connect(&m_flush, &QTimer::timeout, this, &JobRunner::flushOutput);
@@ -91,43 +105,84 @@ JobRunner::~JobRunner()
         delete m_runner.data(); // stops its process group
 }
 
-QList<JobRunner::PlannedTask> JobRunner::planFor(const Schedule &s, bool compactSupported,
-                                                 bool checkDue)
+void JobRunner::setPassphrases(const QHash<QString, QString> &byLocation, bool useEnvironment)
+{
+    m_passphrases = byLocation;
+    m_passphraseFromEnvironment = useEnvironment;
+}
+
+QStringList JobRunner::locations() const
+{
+    QStringList out;
+    for (const Repository &r : m_schedule.repositories)
+        out.append(r.location);
+    return out;
+}
+
+QList<JobRunner::PlannedTask> JobRunner::planFor(const Schedule &s, const QList<Maintenance> &due)
 {
     QList<PlannedTask> plan;
     for (const Hook &h : s.preHooks) {
         if (h.enabled)
-            plan.append({TaskKind::Hook, HookPhase::Pre, h});
+            plan.append({TaskKind::Hook, HookPhase::Pre, h, -1});
     }
-    plan.append({TaskKind::Backup, std::nullopt, {}});
-    if (s.prune)
-        plan.append({TaskKind::Prune, std::nullopt, {}});
-    if (s.compact && compactSupported)
-        plan.append({TaskKind::Compact, std::nullopt, {}});
-    if (checkDue)
-        plan.append({TaskKind::Check, std::nullopt, {}});
+    for (int r = 0; r < int(s.repositories.size()); ++r) {
+        const Maintenance m = r < due.size() ? due.at(r) : Maintenance{};
+        if (s.backup)
+            plan.append({TaskKind::Backup, std::nullopt, {}, r});
+        if (s.prune)
+            plan.append({TaskKind::Prune, std::nullopt, {}, r});
+        if (m.compact)
+            plan.append({TaskKind::Compact, std::nullopt, {}, r});
+        if (m.check)
+            plan.append({TaskKind::Check, std::nullopt, {}, r});
+    }
     for (const Hook &h : s.postHooks) {
         if (h.enabled)
-            plan.append({TaskKind::Hook, HookPhase::Post, h});
+            plan.append({TaskKind::Hook, HookPhase::Post, h, -1});
     }
-    plan.append({TaskKind::Notification, std::nullopt, {}});
+    plan.append({TaskKind::Notification, std::nullopt, {}, -1});
     return plan;
 }
 
-JobRunner::StartResult JobRunner::start()
+QList<JobRunner::Maintenance> JobRunner::maintenanceDue() const
+{
+    const Schedule &s = m_schedule;
+    const bool compactSupported =
+        m_services.borgPath.isEmpty() ||
+        BorgRunner::versionAtLeast(BorgRunner::version(m_services.borgPath), 1, 2);
+    const QDateTime t = now();
+    QList<Maintenance> due;
+    for (const Repository &r : s.repositories) {
+        Maintenance m;
+        if (compactSupported && s.compact) {
+            m.compact = true;
+        } else if (compactSupported && s.compactEveryDays > 0) {
+            const QDateTime last = m_store.lastMaintenance(s.id, TaskKind::Compact, r.name);
+            m.compact = !last.isValid() || last.addDays(s.compactEveryDays) <= t;
+        }
+        if (s.checkEveryNJobs > 0 &&
+            m_store.jobsSinceMaintenance(s.id, TaskKind::Check, r.name) + 1 >= s.checkEveryNJobs)
+            m.check = true;
+        if (s.checkEveryDays > 0) {
+            const QDateTime last = m_store.lastMaintenance(s.id, TaskKind::Check, r.name);
+            m.check = m.check || !last.isValid() || last.addDays(s.checkEveryDays) <= t;
+        }
+        due.append(m);
+    }
+    return due;
+}
+
+JobRunner::StartResult JobRunner::record(Store::LocationMode mode, const QString &waitingMessage)
 {
     StartResult result;
-    if (m_started) {
-        result.error = QStringLiteral("job already started");
+    if (m_recorded) {
+        result.error = QStringLiteral("job already recorded");
         return result;
     }
-    const Schedule &s = m_context.schedule;
-    const bool compactSupported =
-        s.compact && (m_context.borgPath.isEmpty() ||
-                      BorgRunner::versionAtLeast(BorgRunner::version(m_context.borgPath), 1, 2));
-    const bool checkDue =
-        s.checkEveryNJobs > 0 && m_store.jobsSinceCheck(s.id) + 1 >= s.checkEveryNJobs;
-    m_plan = planFor(s, compactSupported, checkDue);
+    const Schedule &s = m_schedule;
+    m_plan = planFor(s, maintenanceDue());
+    m_job.tasks.clear();
     for (qsizetype i = 0; i < m_plan.size(); ++i) {
         const PlannedTask &p = m_plan.at(i);
         Task t;
@@ -135,39 +190,95 @@ JobRunner::StartResult JobRunner::start()
         t.kind = p.kind;
         t.phase = p.phase;
         t.name = p.kind == TaskKind::Hook ? p.hook.name : toText(p.kind);
+        if (p.repository >= 0)
+            t.repository = s.repositories.at(p.repository).name;
         t.critical = p.kind == TaskKind::Hook && p.hook.critical;
         m_job.tasks.append(t);
     }
+    // Other schedules on these locations: prune of this one must not match their archives.
     for (const Schedule &other : m_store.schedules()) {
-        if (other.id != s.id && other.repository.location == s.repository.location)
-            m_context.otherArchivePrefixes.append(
-                archivename::prefix(other.archiveName, other.name));
+        if (other.id == s.id)
+            continue;
+        for (const Repository &mine : s.repositories) {
+            for (const Repository &theirs : other.repositories) {
+                if (mine.location != theirs.location)
+                    continue;
+                m_otherPrefixes[mine.location].append(
+                    archivename::prefix(other.archiveName, other.name));
+                if (archivename::pruneCouldTouch(s.archiveName, s.name, other.archiveName,
+                                                 other.name))
+                    m_pruneRefused.insert(
+                        mine.location,
+                        QStringLiteral("Prune refused: its archive names could match those of "
+                                       "schedule '%1' on %2, so it could delete them; give each "
+                                       "schedule its own archive name prefix")
+                            .arg(other.name, mine.location));
+            }
+        }
     }
-    m_context.hookBaseEnvironment = borgenv::withoutSecrets();
-    m_job.status = JobStatus::Running;
-    m_job.startedAt = now();
+    m_hookBase = borgenv::withoutSecrets();
+    m_job.status = JobStatus::Pending;
+    m_job.message = waitingMessage;
     m_job.ownerPid = processinfo::currentPid();
     m_job.ownerStart = processinfo::currentStartTime();
     const Store::StartResult r = m_store.startJob(
-        m_job, [](qint64 pid, const QString &start) { return processinfo::isAlive(pid, start); });
+        m_job, [](qint64 pid, const QString &start) { return processinfo::isAlive(pid, start); },
+        locations(), mode);
+    result.runningJobId = r.runningJobId;
+    result.busy = r.busy;
+    result.locationsTaken = r.locationsTaken;
+    result.error = r.error;
+    result.code = r.code;
     if (!r.started) {
-        result.runningJobId = r.runningJobId;
-        result.error = r.error;
         m_job.tasks.clear();
         return result;
     }
-    qCInfo(lcJobs) << "job" << m_job.id << "of" << s.name << "started with" << m_job.tasks.size()
-                   << "tasks";
-    m_started = true;
+    m_recorded = true;
     result.started = true;
+    qCInfo(lcJobs) << "job" << m_job.id << "of" << s.name << "recorded with" << m_job.tasks.size()
+                   << "tasks";
+    Q_EMIT jobChanged(m_job);
+    return result;
+}
+
+void JobRunner::setWaiting(const QString &message)
+{
+    if (!isWaiting() || m_job.message == message)
+        return;
+    m_job.message = message;
+    written(m_store.updateJob(m_job));
+    Q_EMIT jobChanged(m_job);
+}
+
+void JobRunner::begin()
+{
+    if (!m_recorded || m_begun || m_finished)
+        return;
+    m_begun = true;
+    m_job.status = JobStatus::Running;
+    m_job.message.clear();
+    m_job.startedAt = now();
+    m_plannedArchive = archivename::expandForJob(
+        m_schedule.archiveName, m_schedule.name, m_job.startedAt,
+        QUuid::createUuid().toString(QUuid::WithoutBraces), processinfo::currentPid());
+    written(m_store.updateJob(m_job));
+    qCInfo(lcJobs) << "job" << m_job.id << "of" << m_schedule.name << "started";
+    Q_EMIT jobChanged(m_job);
     updateContext();
     QMetaObject::invokeMethod(this, &JobRunner::runNext, Qt::QueuedConnection);
-    return result;
+}
+
+JobRunner::StartResult JobRunner::start()
+{
+    StartResult r = record(Store::LocationMode::Defer);
+    if (r.started)
+        begin();
+    return r;
 }
 
 void JobRunner::cancel(const QString &reason)
 {
-    if (!m_started || m_finished)
+    if (!m_recorded || m_finished)
         return;
     if (m_cancelled)
         m_forceStop = true;
@@ -175,6 +286,15 @@ void JobRunner::cancel(const QString &reason)
     if (m_cancelReason.isEmpty())
         m_cancelReason = reason.isEmpty() ? QStringLiteral("Cancelled by the user") : reason;
     qCInfo(lcJobs) << "job" << m_job.id << (m_forceStop ? "stopped" : "cancelled");
+    if (!m_begun) {
+        // it never ran: every task is skipped, cleanup hooks too (there is nothing to clean
+        // up); the notification still says so
+        m_begun = true;
+        m_forceStop = true;
+        m_job.startedAt = now();
+        runNext();
+        return;
+    }
     TaskRunner *runner = m_runner.data();
     if (!runner || m_current < 0)
         return;
@@ -195,8 +315,6 @@ QString JobRunner::failureSkipMessage() const
     switch (m_failure) {
     case FailureKind::CriticalHook:
         return skipCriticalHook();
-    case FailureKind::Backup:
-        return skipCriticalTask();
     case FailureKind::Exception:
         return skipException();
     default:
@@ -225,13 +343,21 @@ JobRunner::Decision JobRunner::decide(int i) const
         }
         return {};
     }
-    // pre-hooks, backup, prune, compact, check
-    if (failed)
+    // pre-hooks and the repositories' tasks
+    if (m_cancelled)
+        return {false, skipManualStop()};
+    // a critical pre-hook, or an internal error outside a repository's tasks, stops them all
+    const bool stopsAll = m_failure == FailureKind::CriticalHook ||
+                          (m_failure == FailureKind::Exception && m_failedBackups.isEmpty());
+    if (stopsAll)
         return {false, failureSkipMessage()};
     if (m_skipRequested)
         return {false, skipRequested()};
     if (p.kind == TaskKind::Hook && m_haltPreHooks)
         return {false, skipHookFailure()};
+    // a failed backup skips that repository's maintenance only
+    if (p.repository >= 0 && m_failedBackups.contains(p.repository))
+        return {false, m_failure == FailureKind::Exception ? skipException() : skipCriticalTask()};
     return {};
 }
 
@@ -247,47 +373,104 @@ void JobRunner::runNext()
         Task &t = task(i);
         t.status = TaskStatus::Skipped;
         t.message = d.skipMessage;
-        if (Status s = m_store.updateTask(m_job.id, t); !s)
-            qCWarning(lcJobs) << s.error();
+        written(m_store.updateTask(m_job.id, t));
+        emitTask(i);
         Q_EMIT taskFinished(i);
     }
     finishJob();
 }
 
+JobContext JobRunner::contextFor(int i) const
+{
+    const PlannedTask &p = m_plan.at(i);
+    JobContext c;
+    c.services = &m_services;
+    c.schedule = m_schedule;
+    c.job = m_job;
+    for (Task &t : c.job.tasks)
+        t.output.clear(); // the job so far, without the outputs
+    c.repository =
+        p.repository >= 0 ? m_schedule.repositories.at(p.repository) : m_schedule.repository();
+    c.archiveName = p.kind == TaskKind::Backup ? m_plannedArchive : m_archiveName;
+    c.hookJobStatus = m_hookJobStatus;
+    c.webhookJobStatus = (p.kind == TaskKind::Hook && p.phase == HookPhase::Pre)
+                             ? QStringLiteral("running")
+                             : toText(resultStatus());
+    c.errorMessage = m_errorMessage;
+    c.failedTasks = m_failedTasks;
+    c.hookBaseEnvironment = m_hookBase;
+    c.otherArchivePrefixes = m_otherPrefixes.value(c.repository.location);
+    c.passphrases = m_passphrases;
+    c.usePassphraseFromEnvironment = m_passphraseFromEnvironment;
+    return c;
+}
+
 TaskRunner *JobRunner::makeRunner(const PlannedTask &p, int index)
 {
+    const JobContext context = contextFor(index - 1);
+    if (!m_dbError.isEmpty())
+        return new FailingRunner({TaskOutcome::Kind::Exception, std::nullopt,
+                                  QStringLiteral("Internal error: could not write to the "
+                                                 "database: %1")
+                                      .arg(m_dbError)},
+                                 this);
+    if (p.kind == TaskKind::Prune && m_pruneRefused.contains(context.repository.location))
+        return new FailingRunner({TaskOutcome::Kind::Failure, std::nullopt,
+                                  m_pruneRefused.value(context.repository.location)},
+                                 this);
     if (m_factory) {
-        if (TaskRunner *r = m_factory(m_context, p, index, this))
+        if (TaskRunner *r = m_factory(context, p, index, this))
             return r;
     }
     switch (p.kind) {
     case TaskKind::Hook:
         if (p.hook.type == HookType::Webhook)
-            return new WebhookRunner(m_context, p.hook, index, this);
-        return new CommandHookRunner(m_context, p.hook, *p.phase, index, this);
+            return new WebhookRunner(context, p.hook, index, this);
+        return new CommandHookRunner(context, p.hook, *p.phase, index, this);
     case TaskKind::Backup:
     case TaskKind::Prune:
     case TaskKind::Compact:
     case TaskKind::Check: {
-        auto *borg = new BorgRunner(m_context, p.kind, this);
+        auto *borg = new BorgRunner(context, p.kind, this);
         connect(borg, &BorgRunner::archiveCreated, this,
                 [this](const QString &name, const ArchiveStats &stats) {
-                    m_context.archiveName = name;
-                    m_job.archiveName = name;
-                    m_job.stats = stats;
-                    if (Status s = m_store.updateJob(m_job); !s)
-                        qCWarning(lcJobs) << s.error();
+                    m_archiveName = name;
+                    if (m_job.archiveName.isEmpty()) {
+                        m_job.archiveName = name;
+                        m_job.stats = stats;
+                        written(m_store.updateJob(m_job));
+                        Q_EMIT jobChanged(m_job);
+                    }
                 });
         return borg;
     }
     case TaskKind::Notification:
         return new NotificationRunner(
-            m_context,
+            context,
             composeNotification(m_job, resultStatus(),
                                 m_cancelled ? FailureKind::Cancelled : m_failure, m_failedHook),
             index, this);
     }
     return nullptr;
+}
+
+void JobRunner::emitTask(int i)
+{
+    Task copy = task(i);
+    copy.output.clear(); // output travels in taskOutput
+    Q_EMIT taskChanged(m_job.id, copy);
+}
+
+void JobRunner::appendOutput(int i, const QByteArray &raw)
+{
+    if (i != m_current || !m_output || !m_keepOutput)
+        return;
+    const QByteArray chunk = m_mask.feed(raw);
+    if (chunk.isEmpty())
+        return;
+    m_output->append(QByteArrayView(chunk));
+    m_outputDirty = true;
+    Q_EMIT taskOutput(m_job.id, i, chunk);
 }
 
 void JobRunner::startTask(int i)
@@ -301,35 +484,32 @@ void JobRunner::startTask(int i)
     // of two per hook), else right after the runner started
     auto runningWritten = std::make_shared<bool>(false);
     updateContext();
-    m_context.webhookJobStatus = (p.kind == TaskKind::Hook && p.phase == HookPhase::Pre)
-                                     ? QStringLiteral("running")
-                                     : toText(resultStatus());
     if (p.kind == TaskKind::Notification)
         m_job.finishedAt = now(); // {{ job.completed_at }}, duration; set again at the end
     m_output = std::make_unique<BoundedOutput>();
+    m_mask = SecretMask();
+    // log_output: false keeps no output at all, live or stored
+    m_keepOutput = !(p.kind == TaskKind::Hook && !p.hook.logOutput);
+    emitTask(i);
     Q_EMIT taskStarted(i);
 
     TaskRunner *runner = makeRunner(p, t.index);
     m_runner = runner;
     auto done = std::make_shared<bool>(false);
-    connect(runner, &TaskRunner::output, this, [this, i](const QByteArray &chunk) {
-        if (i != m_current || !m_output)
-            return;
-        m_output->append(QByteArrayView(chunk));
-        m_outputDirty = true;
-        Q_EMIT taskOutput(i, chunk);
-    });
+    connect(runner, &TaskRunner::secretsUsed, this,
+            [this](const QStringList &values) { m_mask.add(values); });
+    connect(runner, &TaskRunner::output, this,
+            [this, i](const QByteArray &chunk) { appendOutput(i, chunk); });
     // Recorded at once: a crash at any moment must leave recovery the group to stop.
     connect(runner, &TaskRunner::processGroupStarted, this, [this, i, runningWritten](qint64 pgid) {
         const Status s = *runningWritten ? m_store.setTaskProcessGroup(task(i).id, pgid)
                                          : m_store.markTaskStarted(task(i), pgid);
         *runningWritten = true;
-        if (!s)
-            qCWarning(lcJobs) << s.error();
+        written(s);
     });
     connect(runner, &TaskRunner::backupProgress, this,
             [this, i](qint64 files, qint64 original, qint64 dedup, const QString &path) {
-                Q_EMIT taskProgress(i, files, original, dedup, path);
+                Q_EMIT taskProgress(m_job.id, i, files, original, dedup, path);
             });
     connect(runner, &TaskRunner::finished, this, [this, i, done](const TaskOutcome &outcome) {
         if (*done)
@@ -344,27 +524,64 @@ void JobRunner::startTask(int i)
     runner->start();
     if (!*runningWritten && !*done) {
         *runningWritten = true;
-        if (Status s = m_store.markTaskStarted(task(i), 0); !s)
-            qCWarning(lcJobs) << s.error();
+        written(m_store.markTaskStarted(task(i), 0));
     }
+}
+
+bool JobRunner::written(const Status &status)
+{
+    if (status)
+        return true;
+    qCWarning(lcJobs) << "job" << m_job.id << status.error();
+    if (!m_dbError.isEmpty())
+        return false;
+    m_dbError = status.error();
+    // SPEC 2: the running task fails with the write error, the job by the internal-error rule
+    if (m_runner && m_current >= 0 && m_plan.at(m_current).kind != TaskKind::Notification) {
+        TaskRunner *runner = m_runner.data();
+        const int i = m_current;
+        runner->disconnect(this);
+        runner->cancel();
+        runner->deleteLater();
+        m_runner = nullptr;
+        QMetaObject::invokeMethod(
+            this,
+            [this, i]() {
+                onTaskFinished(i, {TaskOutcome::Kind::Exception, std::nullopt,
+                                   QStringLiteral("Internal error: could not write to the "
+                                                  "database: %1")
+                                       .arg(m_dbError)});
+            },
+            Qt::QueuedConnection);
+    }
+    return false;
 }
 
 void JobRunner::onTaskFinished(int i, const TaskOutcome &outcome)
 {
     using K = TaskOutcome::Kind;
+    if (m_finished || task(i).status != TaskStatus::Running)
+        return;
     if (m_runner) {
         m_runner->disconnect(this);
         m_runner->deleteLater();
         m_runner = nullptr;
     }
     m_flush.stop();
+    if (m_output && m_keepOutput) {
+        const QByteArray rest = m_mask.flush();
+        if (!rest.isEmpty()) {
+            m_output->append(QByteArrayView(rest));
+            Q_EMIT taskOutput(m_job.id, i, rest);
+        }
+    }
     const PlannedTask &p = m_plan.at(i);
     TaskStatus status = TaskStatus::Completed;
     auto fail = [&](FailureKind kind) {
         status = TaskStatus::Failed;
         if (m_failure == FailureKind::None) {
             m_failure = kind;
-            m_failureText = outcome.message;
+            m_failureText = m_mask.apply(outcome.message);
             if (kind == FailureKind::CriticalHook)
                 m_failedHook = p.hook.name;
         }
@@ -374,6 +591,8 @@ void JobRunner::onTaskFinished(int i, const TaskOutcome &outcome)
         m_cancelled = true;
     } else if (outcome.kind == K::Exception) {
         fail(FailureKind::Exception);
+        if (p.repository >= 0)
+            m_failedBackups.insert(p.repository);
     } else {
         switch (p.kind) {
         case TaskKind::Hook:
@@ -397,10 +616,12 @@ void JobRunner::onTaskFinished(int i, const TaskOutcome &outcome)
             }
             break;
         case TaskKind::Backup:
-            if (outcome.kind == K::Failure)
+            if (outcome.kind == K::Failure) {
                 fail(FailureKind::Backup);
-            else if (outcome.kind == K::Warning)
+                m_failedBackups.insert(p.repository);
+            } else if (outcome.kind == K::Warning) {
                 m_warnings = true;
+            }
             break;
         case TaskKind::Prune:
         case TaskKind::Compact:
@@ -425,18 +646,17 @@ void JobRunner::finishTask(int i, TaskStatus status, const TaskOutcome &outcome)
     t.status = status;
     t.exitCode = outcome.exitCode;
     t.warning = outcome.kind == TaskOutcome::Kind::Warning && status == TaskStatus::Completed;
-    t.message = outcome.message;
+    t.message = m_mask.apply(outcome.message);
     t.finishedAt = now();
     t.output = m_output ? m_output->text() : QString();
     m_output.reset();
     m_outputDirty = false;
-    const Status s = m_store.transaction([&]() -> Status {
+    written(m_store.transaction([&]() -> Status {
         if (Status st = m_store.updateTask(m_job.id, t); !st)
             return st;
         return m_store.setTaskOutput(t.id, t.output);
-    });
-    if (!s)
-        qCWarning(lcJobs) << s.error();
+    }));
+    emitTask(i);
     Q_EMIT taskFinished(i);
 }
 
@@ -445,8 +665,7 @@ void JobRunner::flushOutput()
     if (!m_outputDirty || !m_output || m_current < 0)
         return;
     m_outputDirty = false;
-    if (Status s = m_store.setTaskOutput(task(m_current).id, m_output->text()); !s)
-        qCWarning(lcJobs) << s.error();
+    written(m_store.setTaskOutput(task(m_current).id, m_output->text()));
 }
 
 QString JobRunner::outputOf(int index) const
@@ -463,21 +682,23 @@ void JobRunner::updateContext()
     for (const Task &t : std::as_const(m_job.tasks)) {
         if (t.status != TaskStatus::Failed)
             continue;
-        failedNames.append(t.name);
-        errors.append(t.message.isEmpty() ? t.name : t.name + QStringLiteral(": ") + t.message);
+        const QString name =
+            t.repository.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, t.repository);
+        failedNames.append(name);
+        errors.append(t.message.isEmpty() ? name : name + QStringLiteral(": ") + t.message);
     }
-    m_context.errorMessage = errors.join(QStringLiteral("; "));
-    m_context.failedTasks = failedNames;
+    m_errorMessage = errors.join(QStringLiteral("; "));
+    m_failedTasks = failedNames;
     if (m_cancelled)
-        m_context.hookJobStatus = QStringLiteral("cancelled");
+        m_hookJobStatus = QStringLiteral("cancelled");
     else if (m_failure != FailureKind::None)
-        m_context.hookJobStatus = QStringLiteral("failed");
+        m_hookJobStatus = QStringLiteral("failed");
     else if (m_skipRequested)
-        m_context.hookJobStatus = QStringLiteral("skipped");
+        m_hookJobStatus = QStringLiteral("skipped");
     else if (m_warnings)
-        m_context.hookJobStatus = QStringLiteral("warning");
+        m_hookJobStatus = QStringLiteral("warning");
     else
-        m_context.hookJobStatus = QStringLiteral("success");
+        m_hookJobStatus = QStringLiteral("success");
 }
 
 JobStatus JobRunner::resultStatus() const
@@ -502,17 +723,27 @@ QString JobRunner::resultMessage() const
         switch (m_failure) {
         case FailureKind::CriticalHook:
             return QStringLiteral("Critical hook '%1' failed: %2").arg(m_failedHook, m_failureText);
-        case FailureKind::Backup:
+        case FailureKind::Backup: {
+            QStringList names;
+            for (int r : m_failedBackups)
+                names.append(m_schedule.repositories.at(r).name);
+            std::sort(names.begin(), names.end());
+            if (m_schedule.repositories.size() > 1)
+                return QStringLiteral("The backup to %1 failed: %2")
+                    .arg(names.join(QStringLiteral(", ")), m_failureText);
             return QStringLiteral("The backup failed: %1").arg(m_failureText);
+        }
         default:
-            return QStringLiteral("Internal error: %1").arg(m_failureText);
+            return m_failureText.startsWith(QLatin1String("Internal error"))
+                       ? m_failureText
+                       : QStringLiteral("Internal error: %1").arg(m_failureText);
         }
     case JobStatus::Skipped:
         return QStringLiteral("Hook '%1' requested skip (exit 75)").arg(m_skipHook);
     case JobStatus::CompletedWithWarnings: {
-        if (!m_context.failedTasks.isEmpty())
+        if (!m_failedTasks.isEmpty())
             return QStringLiteral("Some tasks failed: %1")
-                .arg(m_context.failedTasks.join(QStringLiteral(", ")));
+                .arg(m_failedTasks.join(QStringLiteral(", ")));
         // nothing failed: borg finished with a warning (exit code 1)
         for (const Task &t : m_job.tasks) {
             if (t.warning)
@@ -531,11 +762,17 @@ void JobRunner::finishJob()
     m_job.status = resultStatus();
     m_job.message = resultMessage();
     m_job.finishedAt = now();
-    if (Status s = m_store.updateJob(m_job); !s)
-        qCWarning(lcJobs) << s.error();
+    // the result and the release of the locations in one write
+    written(m_store.transaction([&]() -> Status {
+        if (Status s = m_store.updateJob(m_job); !s)
+            return s;
+        return m_store.releaseLocations(m_job.id);
+    }));
     m_finished = true;
+    m_runner = nullptr;
     qCInfo(lcJobs) << "job" << m_job.id << "finished:" << toText(m_job.status);
-    Q_EMIT jobFinished(m_job.status);
+    Q_EMIT jobChanged(m_job);
+    Q_EMIT jobFinished(m_job);
 }
 
 } // namespace borgtide

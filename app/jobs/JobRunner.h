@@ -2,10 +2,14 @@
 
 #include "app/jobs/BoundedOutput.h"
 #include "app/jobs/Notification.h"
+#include "app/jobs/SecretMask.h"
 #include "app/jobs/TaskRunner.h"
+#include "models/Store.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -13,16 +17,18 @@
 
 namespace borgtide {
 
-class Store;
-
 // What jobs start with from the settings: the borg executable, the lock wait and the
 // notification setting (the caller adds secrets, network and notifier).
-JobContext servicesFromSettings(const Store &store);
+JobServices servicesFromSettings(const Store &store);
 
-// Runs one job of a schedule by the rules of SPEC 2: builds the task list (enabled pre-hooks,
-// backup, prune, compact, check, enabled post-hooks, notification), runs the tasks one after
-// another, decides which to skip and why, and sets the job's result. Every state change is
-// written to the store at once and emitted as a signal.
+// Runs one job of a schedule by the rules of SPEC 2: builds the task list (enabled pre-hooks;
+// per repository backup, prune, compact, check; enabled post-hooks; notification), runs the
+// tasks one after another, decides which to skip and why, and sets the job's result. Every
+// state change is written to the store at once and emitted as a signal carrying its data. A
+// write that fails fails the running task and the job (the internal-error rule).
+//
+// The JobBoard owns runners: it records a job (record), holds it while its locations are busy
+// or the parallel limit is reached, and lets it run (begin). Tests may use start().
 class JobRunner final : public QObject
 {
     Q_OBJECT
@@ -31,50 +37,77 @@ public:
     {
         TaskKind kind = TaskKind::Hook;
         std::optional<HookPhase> phase;
-        Hook hook; // hooks only
+        Hook hook;           // hooks only
+        int repository = -1; // backup, prune, compact, check: index in schedule.repositories
+    };
+    // Which maintenance a repository gets in this job.
+    struct Maintenance
+    {
+        bool compact = false;
+        bool check = false;
     };
     // Test seam: makes the runner of a task (the real ones by default).
     using RunnerFactory =
         std::function<TaskRunner *(const JobContext &, const PlannedTask &, int index, QObject *)>;
 
-    // `services` carries the secret store, network, notifier, borg path and settings; its
-    // schedule and job fields are set here.
-    JobRunner(Store &store, const Schedule &schedule, JobType type, const JobContext &services,
+    // The runner keeps its own copy of `services` (settings changed later apply to the next job).
+    JobRunner(Store &store, const Schedule &schedule, JobType type, const JobServices &services,
               QObject *parent = nullptr);
     ~JobRunner() override;
 
+    // Passphrases the caller resolved before the job (by location), or the user's own
+    // BORG_PASSCOMMAND/BORG_PASSPHRASE.
+    void setPassphrases(const QHash<QString, QString> &byLocation, bool useEnvironment);
+
     struct StartResult
     {
-        bool started = false;
+        bool started = false;    // recorded (record) / recorded and running (start)
         qint64 runningJobId = 0; // a job of this schedule is running (in any process)
+        Store::LocationHolder busy;
+        bool locationsTaken = false;
         QString error;
+        ErrorCode code = ErrorCode::None;
     };
-    // Records the job with all its tasks pending and starts the first task (asynchronously).
+    // Records the job with all its tasks pending, taking its locations as `mode` says.
+    StartResult record(Store::LocationMode mode, const QString &waitingMessage = {});
+    // The job runs (its first task starts asynchronously).
+    void begin();
+    // record(Defer) and begin(): for a runner on its own (tests).
     StartResult start();
+    // The message of a recorded job that waits (pending).
+    void setWaiting(const QString &message);
+
     // First call: the job is cancelled by the cancel rule (failure post-hooks and the
-    // notification still run). A second call also stops those.
+    // notification still run). A second call also stops those. A job that waits ends at once.
     void cancel(const QString &reason = {});
-    bool isRunning() const { return m_started && !m_finished; }
+    bool isRunning() const { return m_begun && !m_finished; }
+    bool isWaiting() const { return m_recorded && !m_begun && !m_finished; }
     bool isFinished() const { return m_finished; }
     const Job &job() const { return m_job; }
-    const Schedule &schedule() const { return m_context.schedule; }
+    const Schedule &schedule() const { return m_schedule; }
     const QList<PlannedTask> &plan() const { return m_plan; }
+    // The locations of the job's repositories (what it holds while it runs).
+    QStringList locations() const;
     // The current output of a task (live for the running one).
     QString outputOf(int index) const;
+    // The first write to the database that failed, or empty.
+    const QString &databaseError() const { return m_dbError; }
 
     void setRunnerFactory(RunnerFactory factory) { m_factory = std::move(factory); }
 
-    // The task list for a schedule (exposed for tests and the GUI preview).
-    static QList<PlannedTask> planFor(const Schedule &schedule, bool compactSupported,
-                                      bool checkDue);
+    // The task list for a schedule (exposed for tests and the GUI preview); `due` has one entry
+    // per repository (missing entries: no maintenance).
+    static QList<PlannedTask> planFor(const Schedule &schedule, const QList<Maintenance> &due);
 
 Q_SIGNALS:
+    void jobChanged(const borgtide::Job &job); // status, message, times, archive (tasks too)
+    void taskChanged(qint64 jobId, const borgtide::Task &task);
+    void taskOutput(qint64 jobId, int index, const QByteArray &chunk);
+    void taskProgress(qint64 jobId, int index, qint64 files, qint64 originalBytes,
+                      qint64 deduplicatedBytes, const QString &path);
     void taskStarted(int index);
-    void taskOutput(int index, const QByteArray &chunk);
-    void taskProgress(int index, qint64 files, qint64 originalBytes, qint64 deduplicatedBytes,
-                      const QString &path);
     void taskFinished(int index);
-    void jobFinished(borgtide::JobStatus status);
+    void jobFinished(const borgtide::Job &job);
 
 private:
     struct Decision
@@ -84,8 +117,10 @@ private:
     };
     Decision decide(int i) const;
     QString failureSkipMessage() const;
+    QList<Maintenance> maintenanceDue() const;
     void runNext();
     void startTask(int i);
+    JobContext contextFor(int i) const;
     void onTaskFinished(int i, const TaskOutcome &outcome);
     void finishTask(int i, TaskStatus status, const TaskOutcome &outcome);
     void updateContext();
@@ -93,23 +128,42 @@ private:
     QString resultMessage() const;
     void finishJob();
     void flushOutput();
+    void appendOutput(int i, const QByteArray &chunk);
+    bool written(const Status &status); // false: the write failed (and the job fails)
     TaskRunner *makeRunner(const PlannedTask &planned, int index);
     Task &task(int i) { return m_job.tasks[i]; }
+    void emitTask(int i);
     QDateTime now() const;
 
     Store &m_store;
-    JobContext m_context;
+    const JobServices m_services;
+    Schedule m_schedule;
     Job m_job;
     QList<PlannedTask> m_plan;
     RunnerFactory m_factory;
+    QHash<QString, QString> m_passphrases;
+    bool m_passphraseFromEnvironment = false;
+    QHash<QString, QStringList> m_otherPrefixes; // location -> other schedules' prefixes there
+    QHash<QString, QString> m_pruneRefused;      // location -> why prune must not run there
+    QString m_plannedArchive;                    // the name the backups create
+    QProcessEnvironment m_hookBase{QProcessEnvironment::InheritFromParent};
 
     int m_current = -1;
     QPointer<TaskRunner> m_runner;
     std::unique_ptr<BoundedOutput> m_output;
+    SecretMask m_mask;
+    bool m_keepOutput = true;
     QTimer m_flush;
     bool m_outputDirty = false;
 
-    bool m_started = false;
+    // the job so far, for hooks and webhooks
+    QString m_archiveName;
+    QString m_hookJobStatus = QStringLiteral("success");
+    QString m_errorMessage;
+    QStringList m_failedTasks;
+
+    bool m_recorded = false;
+    bool m_begun = false;
     bool m_finished = false;
     FailureKind m_failure = FailureKind::None;
     QString m_failedHook;  // the critical hook that failed
@@ -122,6 +176,8 @@ private:
     bool m_warnings = false;
     bool m_haltPreHooks = false;
     bool m_haltPostHooks = false;
+    QSet<int> m_failedBackups; // repositories whose backup failed
+    QString m_dbError;
 };
 
 } // namespace borgtide

@@ -50,6 +50,8 @@ void writeTask(JsonWriter &w, const Task &t, bool withOutput)
     w.key(QStringLiteral("phase"));
     t.phase ? w.value(toText(*t.phase)) : w.null();
     w.field(QStringLiteral("name"), t.name);
+    if (t.kind != TaskKind::Hook && t.kind != TaskKind::Notification)
+        w.field(QStringLiteral("repository"), t.repository);
     w.field(QStringLiteral("critical"), t.critical);
     w.field(QStringLiteral("status"), toText(t.status));
     w.key(QStringLiteral("exit_code"));
@@ -76,7 +78,8 @@ QByteArray jobJson(const Job &job, bool withOutput, bool indented)
 QString taskLabel(const Task &t)
 {
     if (t.kind != TaskKind::Hook)
-        return toText(t.kind);
+        return t.repository.isEmpty() ? toText(t.kind)
+                                      : QStringLiteral("%1 (%2)").arg(toText(t.kind), t.repository);
     QString label =
         t.name + QStringLiteral(" (") +
         (t.phase == HookPhase::Post ? QStringLiteral("post-hook") : QStringLiteral("pre-hook"));

@@ -10,7 +10,14 @@ NotificationText composeNotification(const Job &job, JobStatus status, FailureKi
     int completed = 0;
     int skipped = 0;
     QStringList failedKinds;
+    QStringList repositories;
+    QStringList failedRepositories;
     for (const Task &t : job.tasks) {
+        if (!t.repository.isEmpty() && !repositories.contains(t.repository))
+            repositories.append(t.repository);
+        if (t.status == TaskStatus::Failed && !t.repository.isEmpty() &&
+            !failedRepositories.contains(t.repository))
+            failedRepositories.append(t.repository);
         if (t.kind == TaskKind::Notification || t.status == TaskStatus::Completed)
             ++completed;
         else if (t.status == TaskStatus::Skipped)
@@ -78,6 +85,12 @@ NotificationText composeNotification(const Job &job, JobStatus status, FailureKi
         }
         break;
     }
+    // with several repositories, the ones that failed are named (one repository: SPEC 2's shape)
+    if (repositories.size() > 1 && !failedRepositories.isEmpty()) {
+        const qsizetype firstLine = n.body.indexOf(QLatin1Char('\n'));
+        n.body.insert(firstLine + 1, QStringLiteral("Failed Repositories: %1\n")
+                                         .arg(failedRepositories.join(QStringLiteral(", "))));
+    }
     n.body += QLatin1Char('\n') + jobLine;
     return n;
 }
@@ -94,17 +107,18 @@ void NotificationRunner::start()
 {
     Q_EMIT output((m_text.full() + QLatin1Char('\n')).toUtf8());
     QString notShown;
-    const QString mode = m_context.notifyMode;
+    const JobServices &services = *m_context.services;
+    const QString mode = services.notifyMode;
     if (mode == QLatin1String("never"))
         notShown = QStringLiteral("desktop notifications are turned off in Settings");
     else if (mode != QLatin1String("always") && m_text.severity == NotificationText::Severity::Info)
         notShown = QStringLiteral("only failures and warnings are shown (Settings)");
-    else if (!m_context.notifier)
+    else if (!services.notifier)
         notShown = QStringLiteral("no desktop notifications from the command line or the daemon");
-    else if (const QString why = m_context.notifier->unavailableReason(); !why.isEmpty())
+    else if (const QString why = services.notifier->unavailableReason(); !why.isEmpty())
         notShown = why;
     if (notShown.isEmpty())
-        m_context.notifier->show(m_text);
+        services.notifier->show(m_text);
     else
         Q_EMIT output((QStringLiteral("Not shown: ") + notShown + QLatin1Char('\n')).toUtf8());
     for (const Hook &h : m_context.schedule.notifications) {
@@ -123,6 +137,7 @@ void NotificationRunner::sendNext()
     const Hook hook = m_pending.takeFirst();
     auto *webhook = new WebhookRunner(m_context, hook, m_index, this);
     connect(webhook, &TaskRunner::output, this, &TaskRunner::output);
+    connect(webhook, &TaskRunner::secretsUsed, this, &TaskRunner::secretsUsed);
     connect(webhook, &TaskRunner::finished, this,
             [this, webhook, hook](const TaskOutcome &outcome) {
                 webhook->deleteLater();

@@ -49,7 +49,7 @@ public:
 private:
     void sendNext();
 
-    const JobContext &m_context;
+    const JobContext m_context;
     NotificationText m_text;
     int m_index;
     QList<Hook> m_pending;

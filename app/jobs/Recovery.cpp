@@ -12,12 +12,12 @@ namespace borgtide::recovery {
 QList<qint64> recoverInterruptedJobs(Store &store)
 {
     QList<qint64> settled;
-    const QList<Job> running = store.runningJobs();
-    for (Job job : running) {
+    const QList<Job> unsettled = store.unsettledJobs();
+    for (Job job : unsettled) {
         if (processinfo::isAlive(job.ownerPid, job.ownerStart))
             continue;
         qCWarning(lcRecovery) << "job" << job.id << "of" << job.scheduleName
-                              << "was left running by process" << job.ownerPid;
+                              << "was left unfinished by process" << job.ownerPid;
         const QByteArray marker = "BORGTIDE_JOB_ID=" + QByteArray::number(job.id);
         for (const Store::TaskProcess &tp : store.taskProcesses(job.id)) {
             if (processinfo::groupExists(tp.processGroup) &&
@@ -44,8 +44,11 @@ QList<qint64> recoverInterruptedJobs(Store &store)
             }
             job.status = JobStatus::Interrupted;
             job.message = QStringLiteral("Interrupted: the application exited");
-            job.finishedAt = now;
-            return store.updateJob(job);
+            if (!job.finishedAt.isValid())
+                job.finishedAt = now;
+            if (Status st = store.updateJob(job); !st)
+                return st;
+            return store.releaseLocations(job.id);
         });
         if (s)
             settled.append(job.id);

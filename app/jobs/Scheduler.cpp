@@ -1,5 +1,9 @@
 #include "app/jobs/Scheduler.h"
 
+#include "app/jobs/JobBoard.h"
+#include "app/platform/MountWatcher.h"
+#include "app/platform/NetworkState.h"
+#include "app/platform/PowerState.h"
 #include "models/Clock.h"
 #include "models/NextRun.h"
 #include "models/cron/CronExpression.h"
@@ -16,26 +20,62 @@ namespace {
 constexpr qint64 MaxWakeMs = 60 * 1000; // notice clock jumps and resume at least once a minute
 constexpr int MaxDueTimes = 1000;       // enough to classify; more are coalesced anyway
 
+const QString &pausedKey()
+{
+    static const QString k = QStringLiteral("scheduling_paused");
+    return k;
+}
+const QString &pausedUntilKey()
+{
+    static const QString k = QStringLiteral("scheduling_paused_until");
+    return k;
+}
+const QString &owedKey()
+{
+    static const QString k = QStringLiteral("owed_runs");
+    return k;
+}
+
 } // namespace
 
-Scheduler::Scheduler(Store &store, Clock &clock, const JobContext &services, QObject *parent)
+Scheduler::Scheduler(Store &store, Clock &clock, JobBoard &board, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock)
-    , m_services(services)
+    , m_board(board)
+    , m_checker(nullptr, nullptr)
 {
-    m_services.clock = &m_clock;
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::tick);
     connect(&m_clock, &Clock::jumped, this, &Scheduler::tick);
-    m_maxParallel =
-        std::max(1, m_store.setting(QStringLiteral("max_parallel"), QStringLiteral("2")).toInt());
+    connect(&m_board, &JobBoard::jobFinished, this, [this]() {
+        if (!m_shuttingDown)
+            tick(); // an interval schedule counts from this run's start
+    });
+    connect(&m_board, &JobBoard::idle, this, [this]() {
+        if (m_shuttingDown && !m_stopped) {
+            m_stopped = true;
+            Q_EMIT stopped();
+        }
+    });
+    for (const QString &id : m_store.setting(owedKey()).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        m_owed.insert(id.toLongLong());
 }
 
-Scheduler::~Scheduler()
+Scheduler::~Scheduler() = default;
+
+void Scheduler::setFacts(platform::PowerState *power, platform::NetworkState *network,
+                         platform::MountWatcher *mounts)
 {
-    qDeleteAll(m_running); // stops their processes; the jobs are settled at the next start
+    m_checker.setFacts(power, network);
+    if (power)
+        connect(power, &platform::PowerState::changed, this, &Scheduler::factsChanged);
+    if (network)
+        connect(network, &platform::NetworkState::changed, this, &Scheduler::factsChanged);
+    m_mounts = mounts;
+    if (mounts)
+        connect(mounts, &platform::MountWatcher::mountsChanged, this, &Scheduler::mountsChanged);
 }
 
 void Scheduler::start()
@@ -43,38 +83,71 @@ void Scheduler::start()
     m_started = true;
     m_startedAt = m_clock.now();
     m_lastSuspendedMs = m_clock.suspendedMs();
-    m_paused = m_store.setting(QStringLiteral("scheduling_paused")) == QLatin1String("1");
+    m_paused = m_store.setting(pausedKey()) == QLatin1String("1");
+    const QString until = m_store.setting(pausedUntilKey());
+    m_pausedUntil =
+        until.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(until.toLongLong());
     if (m_paused)
         m_pausedAt = m_startedAt;
+    for (const Schedule &s : m_store.schedules()) {
+        if (s.trigger.kind == TriggerKind::Event &&
+            s.trigger.event == TriggerEvent::RepositoryConnected)
+            m_reachable.insert(s.id, ConditionChecker::isLocalReachable(s.repository()));
+    }
     qCInfo(lcScheduler) << "scheduler started" << (m_paused ? "(paused)" : "");
+    tick();
+    fireEvent(TriggerEvent::Startup);
+    factsChanged(); // runs owed from before a restart
+}
+
+void Scheduler::savePause()
+{
+    const Status a =
+        m_store.setSetting(pausedKey(), m_paused ? QStringLiteral("1") : QStringLiteral("0"));
+    const Status b = m_store.setSetting(pausedUntilKey(),
+                                        m_paused && m_pausedUntil.isValid()
+                                            ? QString::number(m_pausedUntil.toMSecsSinceEpoch())
+                                            : QString());
+    if (!a || !b)
+        qCWarning(lcScheduler) << a.error() << b.error();
+}
+
+void Scheduler::pause(const QDateTime &until)
+{
+    const bool was = m_paused;
+    m_paused = true;
+    m_pausedUntil = until;
+    if (!was)
+        m_pausedAt = m_clock.now();
+    savePause();
+    qCInfo(lcScheduler) << "scheduling paused"
+                        << (until.isValid() ? until.toString(Qt::ISODate)
+                                            : QStringLiteral("until resumed"));
+    if (!was)
+        Q_EMIT pausedChanged(true);
+    tick();
+}
+
+void Scheduler::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    m_pauses.append({m_pausedAt, m_clock.now()});
+    m_pausedAt = {};
+    m_pausedUntil = {};
+    savePause();
+    qCInfo(lcScheduler) << "scheduling resumed";
+    Q_EMIT pausedChanged(false);
     tick();
 }
 
 void Scheduler::setPaused(bool paused)
 {
-    if (paused == m_paused)
-        return;
-    m_paused = paused;
-    const QDateTime now = m_clock.now();
-    if (paused) {
-        m_pausedAt = now;
-    } else {
-        m_pauses.append({m_pausedAt, now});
-        m_pausedAt = {};
-    }
-    if (Status s = m_store.setSetting(QStringLiteral("scheduling_paused"),
-                                      paused ? QStringLiteral("1") : QStringLiteral("0"));
-        !s)
-        qCWarning(lcScheduler) << s.error();
-    qCInfo(lcScheduler) << (paused ? "scheduling paused" : "scheduling resumed");
-    Q_EMIT pausedChanged(paused);
-    tick();
-}
-
-void Scheduler::setMaxParallel(int n)
-{
-    m_maxParallel = std::max(1, n);
-    dispatch();
+    if (paused)
+        pause();
+    else
+        resume();
 }
 
 void Scheduler::noticeSleep(const QDateTime &now)
@@ -144,33 +217,28 @@ QString Scheduler::missReason(const QDateTime &due) const
     return {};
 }
 
-bool Scheduler::inProgress(qint64 scheduleId) const
-{
-    for (const Pending &p : m_queue) {
-        if (p.scheduleId == scheduleId)
-            return true;
-    }
-    for (const JobRunner *r : m_running) {
-        if (r->job().scheduleId == scheduleId)
-            return true;
-    }
-    return false;
-}
-
 void Scheduler::tick()
 {
     if (!m_started || m_shuttingDown)
         return;
     const QDateTime now = m_clock.now();
     noticeSleep(now);
+    if (m_paused && m_pausedUntil.isValid() && now >= m_pausedUntil)
+        resume(); // the pause ends on its own (and ticks again)
+    if (!m_started || m_shuttingDown)
+        return;
     const QList<Schedule> schedules = m_store.schedules();
     if (m_paused) {
-        m_timer.stop(); // nothing starts; due times wait and count as missed on resume
+        // nothing starts; due times wait and count as missed on resume
         m_nextDue = {};
+        m_timer.start(int(m_pausedUntil.isValid()
+                              ? std::clamp<qint64>(now.msecsTo(m_pausedUntil), 0, MaxWakeMs)
+                              : MaxWakeMs));
         return;
     }
     for (const Schedule &s : schedules) {
-        if (!s.enabled || s.trigger.kind == TriggerKind::Manual)
+        if (!s.enabled || s.trigger.kind == TriggerKind::Manual ||
+            s.trigger.kind == TriggerKind::Event)
             continue;
         const Store::ScheduleState state = m_store.scheduleState(s.id);
         if (!state.checkedUntil.isValid()) {
@@ -191,7 +259,6 @@ void Scheduler::tick()
             continue; // another Borgtide process handled these due times
         due(s, times);
     }
-    dispatch();
     arm(schedules);
 }
 
@@ -206,21 +273,137 @@ void Scheduler::due(const Schedule &s, const QList<QDateTime> &times)
         recordSkipped(s, QStringLiteral("Missed: ") + reason, times.last());
         return;
     }
-    if (inProgress(s.id)) {
+    if (m_board.hasJobOf(s.id)) {
         recordSkipped(s, QStringLiteral("previous run still in progress"), times.last());
         return;
     }
     qCInfo(lcScheduler) << s.name << (onTime ? "is due" : "catches up") << times.size()
                         << "due time(s)";
-    m_queue.append({s.id, JobType::Scheduled});
+    submitScheduled(s, false);
 }
 
-void Scheduler::recordSkipped(const Schedule &s, const QString &message, const QDateTime &dueAt)
+// A scheduled run: conditions first, then the board.
+void Scheduler::submitScheduled(const Schedule &s, bool owed)
 {
+    if (m_checking.contains(s.id))
+        return;
+    m_checking.insert(s.id);
+    const qint64 id = s.id;
+    m_checker.check(s, [this, id, owed](const QString &failure) {
+        m_checking.remove(id);
+        if (m_shuttingDown || (m_paused && !owed))
+            return;
+        const std::optional<Schedule> current = m_store.schedule(id);
+        if (!current || !current->enabled)
+            return;
+        if (!failure.isEmpty()) {
+            if (!owed) // an owed run that still cannot run records nothing more
+                recordSkipped(*current, failure, m_clock.now(), true);
+            setOwed(id, current->catchUpMissed);
+            return;
+        }
+        setOwed(id, false);
+        const JobBoard::Submitted r = m_board.submit(*current, JobType::Scheduled);
+        if (r.outcome == JobBoard::Submitted::Outcome::AlreadyRunning)
+            recordSkipped(*current, QStringLiteral("previous run still in progress"),
+                          m_clock.now());
+        else if (!r.recorded())
+            qCWarning(lcScheduler) << "cannot start a job of" << current->name << r.error;
+    });
+}
+
+void Scheduler::setOwed(qint64 scheduleId, bool owed)
+{
+    const bool changed = owed ? !m_owed.contains(scheduleId) : m_owed.remove(scheduleId);
+    if (!changed)
+        return;
+    if (owed)
+        m_owed.insert(scheduleId);
+    QStringList ids;
+    for (qint64 id : std::as_const(m_owed))
+        ids.append(QString::number(id));
+    ids.sort();
+    if (Status st = m_store.setSetting(owedKey(), ids.join(QLatin1Char(','))); !st)
+        qCWarning(lcScheduler) << st.error();
+}
+
+void Scheduler::factsChanged()
+{
+    if (!m_started || m_shuttingDown || m_paused || m_owed.isEmpty())
+        return;
+    for (qint64 id : QList<qint64>(m_owed.begin(), m_owed.end())) {
+        const std::optional<Schedule> s = m_store.schedule(id);
+        if (!s || !s->enabled) {
+            setOwed(id, false);
+            continue;
+        }
+        if (!m_board.hasJobOf(id))
+            submitScheduled(*s, true);
+    }
+}
+
+void Scheduler::mountsChanged()
+{
+    if (!m_started || m_shuttingDown)
+        return;
+    for (const Schedule &s : m_store.schedules()) {
+        if (s.trigger.kind != TriggerKind::Event ||
+            s.trigger.event != TriggerEvent::RepositoryConnected)
+            continue;
+        const bool reachable = ConditionChecker::isLocalReachable(s.repository());
+        const bool was = m_reachable.value(s.id, reachable);
+        m_reachable.insert(s.id, reachable);
+        if (reachable && !was && s.enabled && !m_paused) {
+            qCInfo(lcScheduler) << s.repository().name << "was connected";
+            fire(s);
+        }
+    }
+    factsChanged(); // a drive that is back may let owed runs happen
+}
+
+void Scheduler::resumed()
+{
+    tick();
+    fireEvent(TriggerEvent::Resume);
+    factsChanged();
+}
+
+void Scheduler::fireEvent(TriggerEvent event)
+{
+    if (!m_started || m_shuttingDown || m_paused)
+        return;
+    for (const Schedule &s : m_store.schedules()) {
+        if (s.enabled && s.trigger.kind == TriggerKind::Event && s.trigger.event == event)
+            fire(s);
+    }
+}
+
+void Scheduler::fire(const Schedule &s)
+{
+    // min_interval_minutes counts from the last run's start (stored, so across restarts); an
+    // event inside it records nothing
+    if (s.trigger.minIntervalMinutes > 0) {
+        const QDateTime last = m_store.lastStart(s.id);
+        if (last.isValid() &&
+            last.addSecs(qint64(s.trigger.minIntervalMinutes) * 60) > m_clock.now()) {
+            qCInfo(lcScheduler) << s.name << "event inside min_interval_minutes: not run";
+            return;
+        }
+    }
+    if (m_board.hasJobOf(s.id))
+        return;
+    qCInfo(lcScheduler) << s.name << "runs on" << toText(s.trigger.event);
+    submitScheduled(s, false);
+}
+
+void Scheduler::recordSkipped(const Schedule &s, const QString &message, const QDateTime &dueAt,
+                              bool quiet)
+{
+    Q_UNUSED(quiet)
     Job job;
     job.scheduleId = s.id;
     job.scheduleName = s.name;
-    job.repositoryId = s.repository.id;
+    job.repositoryId = s.repository().id;
     job.type = JobType::Scheduled;
     job.status = JobStatus::Skipped;
     job.message = message;
@@ -236,74 +419,24 @@ void Scheduler::recordSkipped(const Schedule &s, const QString &message, const Q
 
 bool Scheduler::runNow(qint64 scheduleId, QString *reason)
 {
-    if (m_shuttingDown) {
+    auto say = [reason](const QString &text) {
         if (reason)
-            *reason = QStringLiteral("Borgtide is shutting down");
+            *reason = text;
         return false;
-    }
-    if (inProgress(scheduleId)) {
-        if (reason)
-            *reason = QStringLiteral("this schedule is already running or waiting to run");
-        return false;
-    }
-    m_queue.append({scheduleId, JobType::Manual});
-    dispatch();
+    };
+    if (m_shuttingDown || m_board.isShuttingDown())
+        return say(QStringLiteral("Borgtide is shutting down"));
+    if (m_board.hasJobOf(scheduleId))
+        return say(QStringLiteral("this schedule is already running or waiting to run"));
+    const std::optional<Schedule> s = m_store.schedule(scheduleId);
+    if (!s)
+        return say(QStringLiteral("the schedule no longer exists"));
+    const JobBoard::Submitted r = m_board.submit(*s, JobType::Manual);
+    if (r.outcome == JobBoard::Submitted::Outcome::AlreadyRunning)
+        return say(QStringLiteral("this schedule is already running (job %1)").arg(r.otherJobId));
+    if (!r.recorded())
+        return say(r.error);
     return true;
-}
-
-void Scheduler::dispatch()
-{
-    if (m_shuttingDown)
-        return;
-    for (qsizetype i = 0; i < m_queue.size() && m_running.size() < m_maxParallel;) {
-        const Pending p = m_queue.at(i);
-        const std::optional<Schedule> s = m_store.schedule(p.scheduleId);
-        if (!s || (p.type == JobType::Scheduled && !s->enabled)) {
-            m_queue.removeAt(i);
-            continue;
-        }
-        bool busy = false;
-        for (const JobRunner *r : m_running)
-            busy = busy || r->schedule().repository.location == s->repository.location;
-        if (busy) {
-            ++i; // one job per repository location at a time; try the next in line
-            continue;
-        }
-        m_queue.removeAt(i);
-        auto *runner = new JobRunner(m_store, *s, p.type, m_services, this);
-        if (m_factory)
-            runner->setRunnerFactory(m_factory);
-        const JobRunner::StartResult started = runner->start();
-        if (!started.started) {
-            delete runner;
-            if (started.runningJobId != 0 && p.type == JobType::Scheduled)
-                recordSkipped(*s, QStringLiteral("previous run still in progress"), m_clock.now());
-            else if (!started.error.isEmpty())
-                qCWarning(lcScheduler) << "cannot start a job of" << s->name << started.error;
-            continue;
-        }
-        m_running.append(runner);
-        connect(runner, &JobRunner::jobFinished, this, [this, runner]() { onJobFinished(runner); });
-        qCInfo(lcScheduler) << "job" << runner->job().id << "of" << s->name << "started ("
-                            << toText(p.type) << ")";
-        Q_EMIT jobStarted(runner);
-    }
-}
-
-void Scheduler::onJobFinished(JobRunner *runner)
-{
-    m_running.removeOne(runner);
-    const qint64 id = runner->job().id;
-    const JobStatus status = runner->job().status;
-    runner->deleteLater();
-    Q_EMIT jobFinished(id, status);
-    if (m_shuttingDown) {
-        if (m_running.isEmpty())
-            Q_EMIT stopped();
-        return;
-    }
-    dispatch();
-    tick(); // an interval schedule counts from this run's start
 }
 
 void Scheduler::arm(const QList<Schedule> &schedules)
@@ -311,7 +444,8 @@ void Scheduler::arm(const QList<Schedule> &schedules)
     const QDateTime now = m_clock.now();
     QDateTime next;
     for (const Schedule &s : schedules) {
-        if (!s.enabled || s.trigger.kind == TriggerKind::Manual)
+        if (!s.enabled || s.trigger.kind == TriggerKind::Manual ||
+            s.trigger.kind == TriggerKind::Event)
             continue;
         const QDateTime t = nextAfter(s, m_store.scheduleState(s.id));
         if (t.isValid() && (!next.isValid() || t < next))
@@ -326,21 +460,9 @@ void Scheduler::arm(const QList<Schedule> &schedules)
 
 void Scheduler::shutdown(const QString &reason)
 {
-    if (m_shuttingDown) {
-        for (JobRunner *r : std::as_const(m_running))
-            r->cancel(reason); // the second time: cleanup hooks stop too
-        return;
-    }
     m_shuttingDown = true;
-    m_shutdownReason = reason;
     m_timer.stop();
-    m_queue.clear();
-    if (m_running.isEmpty()) {
-        QMetaObject::invokeMethod(this, &Scheduler::stopped, Qt::QueuedConnection);
-        return;
-    }
-    for (JobRunner *r : std::as_const(m_running))
-        r->cancel(reason);
+    m_board.cancelAll(reason); // idle() follows when nothing runs, then stopped()
 }
 
 } // namespace borgtide

@@ -39,6 +39,7 @@ SignalWatcher::SignalWatcher(QObject *parent)
     sa.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGHUP, &sa, nullptr); // a closed terminal, a dropped SSH session
 #endif
 }
 
@@ -47,6 +48,7 @@ SignalWatcher::~SignalWatcher()
 #ifdef Q_OS_UNIX
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
     delete m_notifier;
     m_notifier = nullptr;
     ::close(g_fds[0]);
@@ -61,7 +63,9 @@ void SignalWatcher::onReadable()
     char byte = 0;
     while (::read(g_fds[1], &byte, 1) == 1) {
         const int sig = byte;
-        Q_EMIT received(sig, sig == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"));
+        Q_EMIT received(sig, sig == SIGINT   ? QStringLiteral("SIGINT")
+                             : sig == SIGHUP ? QStringLiteral("SIGHUP")
+                                             : QStringLiteral("SIGTERM"));
     }
 #endif
 }

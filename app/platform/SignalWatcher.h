@@ -6,8 +6,8 @@ class QSocketNotifier;
 
 namespace borgtide {
 
-// Turns SIGINT and SIGTERM into a Qt signal (self-pipe), so `run` and `daemon` can cancel their
-// job by the cancel rule instead of dying. One instance per process.
+// Turns SIGINT, SIGTERM and SIGHUP into a Qt signal (self-pipe), so `run` and `daemon` can cancel
+// their job by the cancel rule instead of dying. One instance per process.
 class SignalWatcher final : public QObject
 {
     Q_OBJECT

@@ -637,6 +637,21 @@ CronExpression CronExpression::parse(const QString &text, QString *error)
         step.step = std::int8_t(fields[f].step);
         step.star = fields[f].stepStar;
     }
+    // Only a restricted day-of-month with an unrestricted day-of-week can rule out every date
+    // ("0 0 30 2 *"); day-of-week alone, or both (OR), always match some day.
+    if (!expression.m_domStar && expression.m_dowStar) {
+        static constexpr int longest[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        bool any = false;
+        for (int month = 1; month <= 12 && !any; ++month) {
+            if (!(expression.m_months & (1u << month)))
+                continue;
+            for (int day = 1; day <= longest[month] && !any; ++day)
+                any = expression.m_daysOfMonth & (1u << day);
+        }
+        if (!any)
+            return fail(
+                QCoreApplication::translate("borgtide::CronExpression", "never matches a date"));
+    }
     expression.m_valid = true;
     return expression;
 }

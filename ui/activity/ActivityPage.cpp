@@ -150,6 +150,18 @@ void ActivityPage::reload()
     }
 }
 
+void ActivityPage::noteJob(const Job &job)
+{
+    m_model->noteJob(job);
+    updateSummary();
+}
+
+void ActivityPage::fetchNewer()
+{
+    m_model->fetchNewer();
+    updateSummary();
+}
+
 void ActivityPage::setScheduleFilter(const QString &scheduleName)
 {
     if (scheduleName.isEmpty()) {

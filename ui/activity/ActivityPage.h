@@ -24,7 +24,11 @@ class ActivityPage final : public QWidget
 public:
     explicit ActivityPage(Store &store, QWidget *parent = nullptr);
 
-    void reload(); // after a job finished or schedules changed
+    void reload();
+    // A job changed or was recorded: its row alone is updated (see JobHistoryModel::noteJob).
+    void noteJob(const Job &job);
+    // Another process recorded jobs: they come in on top.
+    void fetchNewer(); // after a job finished or schedules changed
     void setScheduleFilter(const QString &scheduleName); // empty: all
 
     JobHistoryModel *model() const { return m_model; }

@@ -50,6 +50,53 @@ QList<JobRow> JobHistoryModel::loadPage(int offset)
     return rows;
 }
 
+bool JobHistoryModel::matches(const Job &job) const
+{
+    return (!m_filter.scheduleName || *m_filter.scheduleName == job.scheduleName) &&
+           (!m_filter.status || *m_filter.status == job.status);
+}
+
+void JobHistoryModel::noteJob(const Job &job)
+{
+    const int row = rowOfJob(job.id);
+    const bool wanted = matches(job);
+    if (row >= 0 && wanted) {
+        m_rows[row] = JobRow::fromJob(job);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        --m_total;
+        --m_offset;
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    if (!wanted || (!m_rows.isEmpty() && job.id < m_rows.first().id))
+        return; // older than the top: its page is not loaded, or it is not shown
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(JobRow::fromJob(job));
+    endInsertRows();
+    ++m_total;
+    ++m_offset;
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void JobHistoryModel::fetchNewer()
+{
+    const qint64 top = m_rows.isEmpty() ? 0 : m_rows.first().id;
+    const QList<Job> jobs = m_store.jobs(m_filter, PageSize, 0, false);
+    QList<Job> newer;
+    for (const Job &j : jobs) {
+        if (j.id > top)
+            newer.prepend(j); // oldest first, so each lands on top in order
+    }
+    for (const Job &j : std::as_const(newer))
+        noteJob(j);
+}
+
 qint64 JobHistoryModel::jobId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

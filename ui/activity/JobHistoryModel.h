@@ -32,6 +32,11 @@ public:
     JobFilter filter() const { return m_filter; }
     void setFilter(const JobFilter &filter); // reloads
     void reload();                           // the count and the first page, again
+    // A job changed or was recorded (the JobBoard's signals): its row is updated, inserted on
+    // top, or removed when it no longer matches the filter. No reset.
+    void noteJob(const Job &job);
+    // Jobs recorded since the top row (by another process) are inserted on top.
+    void fetchNewer();
 
     int totalCount() const { return m_total; } // jobs matching the filter in the store
     int loadedCount() const { return int(m_rows.size()); }
@@ -55,6 +60,7 @@ Q_SIGNALS:
 
 private:
     QList<JobRow> loadPage(int offset);
+    bool matches(const Job &job) const;
 
     Store &m_store;
     JobFilter m_filter;

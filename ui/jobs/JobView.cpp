@@ -1,6 +1,6 @@
 #include "ui/jobs/JobView.h"
 
-#include "app/jobs/JobRunner.h"
+#include "app/jobs/JobBoard.h"
 #include "models/Store.h"
 #include "ui/common/Format.h"
 
@@ -101,6 +101,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return t.critical ? tr("%1 (critical)").arg(taskTitle(t)) : taskTitle(t);
         case Kind:
             return kindText(t);
+        case Repository:
+            return t.repository;
         case Status: {
             QString text =
                 format::statusEmoji(t.status) + QLatin1Char(' ') + format::statusText(t.status);
@@ -137,6 +139,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Task");
     case Kind:
         return tr("Kind");
+    case Repository:
+        return tr("Repository");
     case Status:
         return tr("Status");
     case Duration:
@@ -149,24 +153,26 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
 
 // ---------------------------------------------------------------- view
 
-JobView::JobView(Store &store, JobRunner *runner, QWidget *parent)
+JobView::JobView(Store &store, JobBoard *board, qint64 jobId, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_board(board)
 {
     build();
-    attach(runner);
-}
-
-JobView::JobView(Store &store, qint64 jobId, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-{
-    build();
-    if (const auto job = m_store.job(jobId))
-        m_job = *job;
+    std::optional<Job> live = board ? board->liveJob(jobId) : std::nullopt;
+    if (live) {
+        m_job = *live;
+        // the outputs so far (the board's copies carry none)
+        for (int i = 0; i < m_job.tasks.size(); ++i) {
+            if (isFinished(m_job.tasks.at(i).status))
+                m_job.tasks[i].output = board->outputOf(jobId, i);
+        }
+    } else if (const auto stored = m_store.job(jobId)) {
+        m_job = *stored;
+    }
     m_model->setTasks(m_job.tasks);
     updateHeader();
-    if (isFinished(m_job.status)) {
+    if (isFinished(m_job.status) || !board) {
         selectTask(0);
         for (int i = 0; i < m_job.tasks.size(); ++i) {
             if (m_job.tasks.at(i).status == TaskStatus::Failed) {
@@ -174,11 +180,9 @@ JobView::JobView(Store &store, qint64 jobId, QWidget *parent)
                 break;
             }
         }
-    } else {
-        // run by another process (the daemon, the command line): follow it from the store
-        m_poll.start(1000);
-        m_tick.start(1000);
+        return;
     }
+    follow();
 }
 
 JobView::~JobView() = default;
@@ -238,6 +242,7 @@ void JobView::build()
                                                       QHeaderView::ResizeToContents);
     m_table->setColumnWidth(TaskTableModel::Name, 240);
     m_table->setColumnWidth(TaskTableModel::Kind, 100);
+    m_table->setColumnWidth(TaskTableModel::Repository, 110);
     m_table->setColumnWidth(TaskTableModel::Status, 150);
     m_table->setColumnWidth(TaskTableModel::Duration, 90);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -268,31 +273,45 @@ void JobView::build()
         m_model->refreshRunning();
         updateHeader();
     });
-    connect(&m_poll, &QTimer::timeout, this, &JobView::reloadFromStore);
 }
 
-void JobView::attach(JobRunner *runner)
+bool JobView::ownJob() const
 {
-    m_runner = runner;
-    m_job = runner->job();
-    m_model->setTasks(m_job.tasks);
-    connect(runner, &JobRunner::taskStarted, this, &JobView::onTaskStarted);
-    connect(runner, &JobRunner::taskFinished, this, &JobView::onTaskFinished);
-    connect(runner, &JobRunner::taskOutput, this, [this](int row, const QByteArray &chunk) {
-        if (row != m_shownTask)
-            return;
-        m_pending += chunk;
-        // A hook may print faster than anyone reads: the screen shows the newest 64 KB of
-        // each 100 ms and says what it skipped (the stored output keeps its head and tail).
-        if (m_pending.size() > MaxPendingBytes) {
-            m_skippedOnScreen += m_pending.size() - MaxPendingBytes;
-            m_pending = m_pending.right(MaxPendingBytes);
-        }
-        if (!m_outputTimer.isActive())
-            m_outputTimer.start();
+    return m_board && m_board->owns(m_job.id);
+}
+
+void JobView::follow()
+{
+    JobBoard *board = m_board.data();
+    const qint64 id = m_job.id;
+    connect(board, &JobBoard::jobChanged, this, [this, id](const Job &job) {
+        if (job.id == id)
+            onJobChanged(job);
     });
-    connect(runner, &JobRunner::taskProgress, this,
-            [this](int, qint64 files, qint64 original, qint64 dedup, const QString &path) {
+    connect(board, &JobBoard::taskChanged, this, [this, id](qint64 jobId, const Task &task) {
+        if (jobId == id)
+            onTaskChanged(task);
+    });
+    connect(board, &JobBoard::taskOutput, this,
+            [this, id](qint64 jobId, int row, const QByteArray &chunk) {
+                if (jobId != id || row != m_shownTask)
+                    return;
+                m_pending += chunk;
+                // A hook may print faster than anyone reads: the screen shows the newest 64 KB
+                // of each 100 ms and says what it skipped (the stored output keeps its head and
+                // tail).
+                if (m_pending.size() > MaxPendingBytes) {
+                    m_skippedOnScreen += m_pending.size() - MaxPendingBytes;
+                    m_pending = m_pending.right(MaxPendingBytes);
+                }
+                if (!m_outputTimer.isActive())
+                    m_outputTimer.start();
+            });
+    connect(board, &JobBoard::taskProgress, this,
+            [this, id](qint64 jobId, int, qint64 files, qint64 original, qint64 dedup,
+                       const QString &path) {
+                if (jobId != id)
+                    return;
                 m_progress->setVisible(true);
                 m_progress->setFormat(
                     tr("%1 files, %2 read, %3 new: %4")
@@ -300,16 +319,21 @@ void JobView::attach(JobRunner *runner)
                              format::bytes(dedup),
                              m_progress->fontMetrics().elidedText(path, Qt::ElideMiddle, 300)));
             });
-    connect(runner, &JobRunner::jobFinished, this, [this]() {
-        m_job = m_runner->job();
-        m_tick.stop();
-        flushOutput();
-        updateHeader();
+    // another process's job: its output as that process stores it (every second)
+    connect(board, &JobBoard::storeChanged, this, [this]() {
+        if (ownJob() || m_shownTask < 0 ||
+            m_job.tasks.value(m_shownTask).status != TaskStatus::Running)
+            return;
+        const QString text = m_board->outputOf(m_job.id, m_shownTask);
+        if (text != m_output->toPlainText()) {
+            m_output->setPlainText(text);
+            m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
+        }
     });
     connect(m_cancel, &QPushButton::clicked, this, [this]() {
-        if (!m_runner)
+        if (!ownJob())
             return;
-        m_runner->cancel();
+        m_board->cancel(m_job.id);
         m_cancel->setText(tr("&Stop Cleanup Too"));
         m_cancel->setToolTip(tr("Hooks that run after a failure still run. Click again to stop "
                                 "them as well."));
@@ -317,37 +341,47 @@ void JobView::attach(JobRunner *runner)
     m_tick.start(1000);
     for (int i = 0; i < m_job.tasks.size(); ++i) {
         if (m_job.tasks.at(i).status == TaskStatus::Running)
-            onTaskStarted(i);
+            onTaskChanged(m_job.tasks.at(i));
     }
     updateHeader();
 }
 
-void JobView::onTaskStarted(int row)
+void JobView::onJobChanged(const Job &job)
 {
-    if (m_runner) {
-        m_job = m_runner->job();
-        m_model->updateTask(row, m_job.tasks.at(row));
-    }
-    if (m_job.tasks.at(row).kind == TaskKind::Backup) {
-        m_progress->setVisible(true);
-        m_progress->setFormat(tr("Starting the backup…"));
-    }
-    if (m_followSelection)
-        selectTask(row);
-    updateHeader();
-}
-
-void JobView::onTaskFinished(int row)
-{
-    if (!m_runner)
-        return;
-    m_job = m_runner->job();
-    m_model->updateTask(row, m_job.tasks.at(row));
-    if (m_job.tasks.at(row).kind == TaskKind::Backup)
-        m_progress->setVisible(false);
-    if (row == m_shownTask) {
+    const QList<Task> tasks = m_job.tasks; // the rows follow taskChanged
+    m_job = job;
+    m_job.tasks = tasks;
+    if (isFinished(job.status)) {
+        m_tick.stop();
         flushOutput();
-        showTaskOutput(row); // the stored (bounded) text, with the omitted marker if any
+    }
+    updateHeader();
+}
+
+void JobView::onTaskChanged(const Task &task)
+{
+    const int row = task.index - 1;
+    if (row < 0 || row >= m_job.tasks.size())
+        return;
+    Task t = task;
+    if (isFinished(t.status) && t.output.isEmpty() && m_board)
+        t.output = m_board->outputOf(m_job.id, row);
+    m_job.tasks[row] = t;
+    m_model->updateTask(row, t);
+    if (t.status == TaskStatus::Running) {
+        if (t.kind == TaskKind::Backup) {
+            m_progress->setVisible(true);
+            m_progress->setFormat(tr("Starting the backup…"));
+        }
+        if (m_followSelection)
+            selectTask(row);
+    } else if (isFinished(t.status)) {
+        if (t.kind == TaskKind::Backup)
+            m_progress->setVisible(false);
+        if (row == m_shownTask) {
+            flushOutput();
+            showTaskOutput(row); // the stored (bounded) text, with the omitted marker if any
+        }
     }
     updateHeader();
 }
@@ -368,7 +402,9 @@ void JobView::showTaskOutput(int row)
     m_shownTask = row;
     m_pending.clear();
     m_skippedOnScreen = 0;
-    const QString text = m_runner ? m_runner->outputOf(row) : m_job.tasks.value(row).output;
+    const bool running = m_job.tasks.value(row).status == TaskStatus::Running;
+    const QString text =
+        running && m_board ? m_board->outputOf(m_job.id, row) : m_job.tasks.value(row).output;
     // while a task runs the screen keeps its last lines; a finished task's stored output is
     // bounded already (64 KiB head + 192 KiB tail) and is shown whole, marker included
     m_output->setMaximumBlockCount(m_job.tasks.value(row).status == TaskStatus::Running ? 5000 : 0);
@@ -424,36 +460,7 @@ void JobView::updateHeader()
         summary += QLatin1Char('\n') + m_job.message;
     m_summary->setText(summary);
     const bool running = !isFinished(m_job.status);
-    m_cancel->setVisible(running && m_runner);
-}
-
-void JobView::reloadFromStore()
-{
-    const auto job = m_store.job(m_job.id);
-    if (!job)
-        return;
-    const int shown = m_shownTask;
-    m_job = *job;
-    for (int i = 0; i < m_job.tasks.size(); ++i)
-        m_model->updateTask(i, m_job.tasks.at(i));
-    if (shown >= 0) {
-        const QString text = m_job.tasks.value(shown).output;
-        if (text != m_output->toPlainText()) {
-            m_output->setPlainText(text);
-            m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
-        }
-    }
-    if (m_followSelection) {
-        for (int i = 0; i < m_job.tasks.size(); ++i) {
-            if (m_job.tasks.at(i).status == TaskStatus::Running && i != m_shownTask)
-                selectTask(i);
-        }
-    }
-    updateHeader();
-    if (isFinished(m_job.status)) {
-        m_poll.stop();
-        m_tick.stop();
-    }
+    m_cancel->setVisible(running && ownJob());
 }
 
 } // namespace borgtide

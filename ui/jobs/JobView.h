@@ -15,7 +15,7 @@ class QTableView;
 
 namespace borgtide {
 
-class JobRunner;
+class JobBoard;
 class Store;
 
 // The tasks of one job as table rows: index, task, kind, status, duration, message.
@@ -23,7 +23,7 @@ class TaskTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Index, Name, Kind, Status, Duration, Message, ColumnCount };
+    enum Column { Index, Name, Kind, Repository, Status, Duration, Message, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
     void setTasks(const QList<Task> &tasks);
     void updateTask(int row, const Task &task);
@@ -38,15 +38,16 @@ private:
     QList<Task> m_tasks;
 };
 
-// One job, task by task (SPEC 6 "Job view"): follows a running job live (task rows change state
-// as they go, the selected task's output streams in, the backup shows files and bytes), or
-// shows a finished one from the store. A job run by another process is followed by polling.
+// One job, task by task (SPEC 6 "Job view"): follows a running job live from the JobBoard's
+// signals (task rows change state as they go, the selected task's output streams in, the backup
+// shows files and bytes), whether this process or another one runs it, or shows a finished one
+// from the store.
 class JobView final : public QWidget
 {
     Q_OBJECT
 public:
-    JobView(Store &store, JobRunner *runner, QWidget *parent = nullptr);
-    JobView(Store &store, qint64 jobId, QWidget *parent = nullptr);
+    // `board` may be null (a finished job, in tests).
+    JobView(Store &store, JobBoard *board, qint64 jobId, QWidget *parent = nullptr);
     ~JobView() override;
 
     qint64 jobId() const { return m_job.id; }
@@ -56,16 +57,16 @@ public:
 
 private:
     void build();
-    void attach(JobRunner *runner);
+    void follow();
+    void onJobChanged(const Job &job);
+    void onTaskChanged(const Task &task);
     void showTaskOutput(int row);
     void flushOutput();
     void updateHeader();
-    void reloadFromStore();
-    void onTaskStarted(int row);
-    void onTaskFinished(int row);
+    bool ownJob() const;
 
     Store &m_store;
-    QPointer<JobRunner> m_runner;
+    QPointer<JobBoard> m_board;
     Job m_job;
     TaskTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
@@ -81,7 +82,6 @@ private:
     qint64 m_skippedOnScreen = 0;
     QTimer m_outputTimer;
     QTimer m_tick;
-    QTimer m_poll;
 };
 
 } // namespace borgtide

@@ -164,8 +164,10 @@ void RepositoriesPage::reload()
     m_repositories = m_context.store->repositories();
     m_usedBy.clear();
     const QList<Schedule> schedules = m_context.store->schedules();
-    for (const Schedule &s : schedules)
-        m_usedBy[s.repository.id].append(s.name);
+    for (const Schedule &s : schedules) {
+        for (const Repository &r : s.repositories)
+            m_usedBy[r.id].append(s.name);
+    }
 
     m_table->setRowCount(0);
     m_table->setRowCount(int(m_repositories.size()));
@@ -395,8 +397,10 @@ void RepositoriesPage::removeRepository()
     QStringList usedBy;
     const QList<Schedule> schedules = m_context.store->schedules();
     for (const Schedule &s : schedules) {
-        if (s.repository.id == r.id)
-            usedBy.append(s.name);
+        for (const Repository &used : s.repositories) {
+            if (used.id == r.id)
+                usedBy.append(s.name);
+        }
     }
     if (!usedBy.isEmpty()) {
         showMessage(usedBy.size() == 1

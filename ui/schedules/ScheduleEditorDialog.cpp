@@ -365,12 +365,12 @@ void ScheduleEditorDialog::build()
 void ScheduleEditorDialog::load(const Schedule &s)
 {
     m_name->setText(s.name);
-    const int repo = m_repository->findData(s.repository.name);
+    const int repo = m_repository->findData(s.repository().name);
     if (repo >= 0)
         m_repository->setCurrentIndex(repo);
-    else if (!s.repository.name.isEmpty()) {
-        m_repository->addItem(tr("%1 (%2)").arg(s.repository.name, s.repository.location),
-                              s.repository.name);
+    else if (!s.repository().name.isEmpty()) {
+        m_repository->addItem(tr("%1 (%2)").arg(s.repository().name, s.repository().location),
+                              s.repository().name);
         m_repository->setCurrentIndex(m_repository->count() - 1);
     }
     m_enabled->setChecked(s.enabled);
@@ -464,9 +464,9 @@ Schedule ScheduleEditorDialog::schedule() const
     s.name = m_name->text().trimmed();
     const QString repoName = m_repository->currentData().toString();
     if (const auto repo = m_store.repositoryByName(repoName))
-        s.repository = *repo;
-    else if (repoName != m_original.repository.name)
-        s.repository = {};
+        s.repository() = *repo;
+    else if (repoName != m_original.repository().name)
+        s.repositories.clear();
     s.enabled = m_enabled->isChecked();
     s.sources.clear();
     for (int i = 0; i < m_sources->count(); ++i)

@@ -38,6 +38,42 @@ void SchedulesModel::reload()
     endResetModel();
 }
 
+void SchedulesModel::sync()
+{
+    const QList<Schedule> fresh = m_store.schedules();
+    bool sameRows = fresh.size() == m_schedules.size();
+    for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
+        sameRows = fresh.at(i).id == m_schedules.at(i).id;
+    if (!sameRows) {
+        reload(); // added, removed or renamed (the order changed): rare
+        return;
+    }
+    m_last = m_store.lastStatuses();
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const Schedule &s = fresh.at(i);
+        const QDateTime next = nextRunOf(s);
+        const bool changed = s != m_schedules.at(i) || s.enabled != m_schedules.at(i).enabled ||
+                             next != m_next.value(s.id);
+        m_schedules[i] = s;
+        m_next.insert(s.id, next);
+        // the last result may have changed for any row: LastResult is cheap to repaint
+        Q_EMIT dataChanged(index(int(i), changed ? 0 : LastResult),
+                           index(int(i), changed ? ColumnCount - 1 : LastResult));
+    }
+}
+
+void SchedulesModel::noteJob(const Job &job)
+{
+    if (!job.scheduleId || !isFinished(job.status))
+        return;
+    const int row = rowOf(*job.scheduleId);
+    if (row < 0)
+        return;
+    m_last.insert(*job.scheduleId, job.status);
+    m_next.insert(*job.scheduleId, nextRunOf(m_schedules.at(row)));
+    Q_EMIT dataChanged(index(row, NextRun), index(row, LastResult));
+}
+
 void SchedulesModel::refreshTimes()
 {
     for (const Schedule &s : std::as_const(m_schedules))
@@ -93,10 +129,14 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name:
             return s->name;
-        case Repository:
-            return s->repository.name;
+        case Repository: {
+            QStringList names;
+            for (const borgtide::Repository &r : s->repositories)
+                names.append(r.name);
+            return names.join(QStringLiteral(", "));
+        }
         case When:
-            return describeTrigger(s->trigger);
+            return describeTrigger(s->trigger, s->repository().name);
         case NextRun: {
             if (!s->enabled)
                 return tr("Off");
@@ -124,8 +164,12 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == When && s->trigger.kind == TriggerKind::Cron)
             return s->trigger.cron;
-        if (index.column() == Repository)
-            return s->repository.location;
+        if (index.column() == Repository) {
+            QStringList locations;
+            for (const borgtide::Repository &r : s->repositories)
+                locations.append(r.location);
+            return locations.join(QLatin1Char('\n'));
+        }
         if (index.column() == Name) {
             QStringList lines{s->name};
             lines << tr("%n pre-job hook(s), %1", nullptr, int(s->preHooks.size()))

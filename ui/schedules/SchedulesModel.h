@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Job.h"
 #include "models/Schedule.h"
 #include "models/Types.h"
 
@@ -21,6 +22,11 @@ public:
 
     void reload();
     void refreshTimes(); // next run moves on as time passes
+    // Another process changed schedules: changed rows are updated (a reset only when rows were
+    // added, removed or reordered).
+    void sync();
+    // A job ended: its schedule's last result and next run.
+    void noteJob(const Job &job);
     const Schedule *scheduleAt(int row) const;
     int rowOf(qint64 scheduleId) const;
     // The enabled schedule that runs next, and when.

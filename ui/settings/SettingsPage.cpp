@@ -1,6 +1,6 @@
 #include "ui/settings/SettingsPage.h"
 
-#include "app/jobs/Scheduler.h"
+#include "app/jobs/JobBoard.h"
 #include "app/platform/Autostart.h"
 #include "app/secrets/SecretStore.h"
 #include "models/Store.h"
@@ -129,8 +129,8 @@ SettingsPage::SettingsPage(GuiContext &context, QWidget *parent)
     });
     connect(m_parallel, &QSpinBox::valueChanged, this, [this](int n) {
         (void)m_context.store->setSetting(QStringLiteral("max_parallel"), QString::number(n));
-        if (m_context.scheduler)
-            m_context.scheduler->setMaxParallel(n);
+        if (m_context.board)
+            m_context.board->setMaxParallel(n);
         Q_EMIT settingsChanged();
     });
     connect(m_lockWait, &QSpinBox::valueChanged, this, [this](int n) {

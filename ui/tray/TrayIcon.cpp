@@ -1,7 +1,9 @@
 #include "ui/tray/TrayIcon.h"
 
+#include "app/jobs/JobBoard.h"
 #include "app/jobs/Scheduler.h"
 #include "models/Store.h"
+#include "ui/common/Format.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,10 +13,11 @@
 
 namespace borgtide {
 
-TrayIcon::TrayIcon(Store &store, Scheduler &scheduler, QObject *parent)
+TrayIcon::TrayIcon(Store &store, Scheduler &scheduler, JobBoard &board, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_scheduler(scheduler)
+    , m_board(board)
 {
     m_tray = new QSystemTrayIcon(iconFor(State::Idle), this);
     m_menu = new QMenu();
@@ -23,11 +26,23 @@ TrayIcon::TrayIcon(Store &store, Scheduler &scheduler, QObject *parent)
     m_runMenu = m_menu->addMenu(tr("&Run now"));
     connect(m_runMenu, &QMenu::aboutToShow, this, &TrayIcon::rebuildRunMenu);
     rebuildRunMenu();
-    m_pause = m_menu->addAction(tr("&Pause scheduling"));
-    m_pause->setCheckable(true);
-    m_pause->setChecked(m_scheduler.isPaused());
-    connect(m_pause, &QAction::toggled, &m_scheduler, &Scheduler::setPaused);
-    connect(&m_scheduler, &Scheduler::pausedChanged, m_pause, &QAction::setChecked);
+    m_pauseMenu = m_menu->addMenu(tr("&Pause scheduling"));
+    m_pauseMenu->setObjectName(QStringLiteral("pauseMenu"));
+    m_pauseHour = m_pauseMenu->addAction(tr("For 1 &hour"));
+    connect(m_pauseHour, &QAction::triggered, this,
+            [this]() { m_scheduler.pause(QDateTime::currentDateTime().addSecs(3600)); });
+    m_pauseTomorrow = m_pauseMenu->addAction(tr("Until &tomorrow"));
+    connect(m_pauseTomorrow, &QAction::triggered, this, [this]() {
+        m_scheduler.pause(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
+    });
+    m_pauseForever = m_pauseMenu->addAction(tr("Until &resumed"));
+    connect(m_pauseForever, &QAction::triggered, this, [this]() { m_scheduler.pause(); });
+    m_pauseMenu->addSeparator();
+    m_resume = m_pauseMenu->addAction(tr("Re&sume now"));
+    connect(m_resume, &QAction::triggered, &m_scheduler, &Scheduler::resume);
+    connect(m_pauseMenu, &QMenu::aboutToShow, this, &TrayIcon::updatePauseMenu);
+    connect(&m_scheduler, &Scheduler::pausedChanged, this, &TrayIcon::updatePauseMenu);
+    updatePauseMenu();
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("&Quit"));
     connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
@@ -37,9 +52,9 @@ TrayIcon::TrayIcon(Store &store, Scheduler &scheduler, QObject *parent)
             Q_EMIT openRequested();
     });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::openRequested);
-    connect(&m_scheduler, &Scheduler::jobStarted, this, &TrayIcon::updateState);
-    connect(&m_scheduler, &Scheduler::jobFinished, this, [this](qint64, JobStatus status) {
-        m_lastFailed = status == JobStatus::Failed || status == JobStatus::Interrupted;
+    connect(&m_board, &JobBoard::jobChanged, this, &TrayIcon::updateState);
+    connect(&m_board, &JobBoard::jobFinished, this, [this](const Job &job) {
+        m_lastFailed = job.status == JobStatus::Failed || job.status == JobStatus::Interrupted;
         updateState();
     });
     connect(&m_scheduler, &Scheduler::pausedChanged, this, &TrayIcon::updateState);
@@ -108,12 +123,17 @@ QIcon TrayIcon::iconFor(State state)
 
 void TrayIcon::updateState()
 {
-    const int running = int(m_scheduler.runningJobs().size());
+    int running = 0;
+    for (const Job &j : m_board.liveJobs())
+        running += j.status == JobStatus::Running ? 1 : 0;
     m_state = running > 0 ? State::Running : m_lastFailed ? State::Failed : State::Idle;
     m_tray->setIcon(iconFor(m_state));
     QString tip;
     if (running > 0)
         tip = tr("Borgtide: %n backup job(s) running", nullptr, running);
+    else if (m_scheduler.isPaused() && m_scheduler.pausedUntil().isValid())
+        tip = tr("Borgtide: scheduling is paused until %1")
+                  .arg(format::dateTime(m_scheduler.pausedUntil()));
     else if (m_scheduler.isPaused())
         tip = tr("Borgtide: scheduling is paused");
     else if (m_lastFailed)
@@ -121,6 +141,18 @@ void TrayIcon::updateState()
     else
         tip = tr("Borgtide: idle");
     m_tray->setToolTip(tip);
+}
+
+void TrayIcon::updatePauseMenu()
+{
+    const bool paused = m_scheduler.isPaused();
+    m_resume->setEnabled(paused);
+    m_resume->setText(
+        paused && m_scheduler.pausedUntil().isValid()
+            ? tr("Re&sume now (paused until %1)").arg(format::dateTime(m_scheduler.pausedUntil()))
+            : tr("Re&sume now"));
+    m_pauseMenu->setTitle(paused ? tr("&Pause scheduling (paused)") : tr("&Pause scheduling"));
+    updateState();
 }
 
 void TrayIcon::rebuildRunMenu()
