@@ -13,10 +13,10 @@ struct Repository
     QString encryption = QStringLiteral("repokey");
     // borg's BORG_PASSCOMMAND for this repository: a command that prints the passphrase (not a
     // secret itself). Empty: the passphrase comes from the keychain.
-    QString passcommand;
+    QString passcommand{};
     // The location as it was written before locations were normalised (schema 2), when that
     // differs: the keychain may still hold the passphrase under it. Never in schedule files.
-    QString legacyLocation;
+    QString legacyLocation{};
 
     // borg's encryption modes accepted by `borg init` (1.2 and 1.4)
     static const QStringList &encryptionModes();

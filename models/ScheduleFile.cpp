@@ -364,7 +364,7 @@ Repository readRepositoryObject(const QJsonValue &v, const QString &path, Proble
         return repo;
     }
     ObjectReader r(v.toObject(), path, problems);
-    if (const auto s = r.string(QStringLiteral("name"), true, false))
+    if (const auto s = r.string(QStringLiteral("name"), true, true))
         repo.name = trimSpaces(*s);
     if (const auto s = r.string(QStringLiteral("location"), true, true))
         repo.location = repositorylocation::normalize(*s);
@@ -635,7 +635,7 @@ Schedule readSchedule(const QJsonValue &value, const QString &path, Problems &pr
         return s;
     }
     ObjectReader r(value.toObject(), path, problems);
-    if (const auto v = r.string(QStringLiteral("name"), true, false))
+    if (const auto v = r.string(QStringLiteral("name"), true, true))
         s.name = trimSpaces(*v);
     if (const auto v = r.boolean(QStringLiteral("enabled")))
         s.enabled = *v;

@@ -63,9 +63,9 @@ protected:
         return {};
     }
 
-    JobContext services()
+    JobServices services()
     {
-        JobContext c;
+        JobServices c;
         c.borgPath = borgPath();
         c.secrets = &m_secrets;
         c.network = &m_network;

@@ -435,7 +435,7 @@ private Q_SLOTS:
         const auto r = run({QStringLiteral("--data-dir"), file + QStringLiteral("/data"),
                             QStringLiteral("schedules")});
         QCOMPARE(r.exitCode, 73);
-        QVERIFY2(r.errText().contains(QLatin1String("Cannot create the data directory")),
+        QVERIFY2(r.errText().contains(QLatin1String("cannot create the data folder")),
                  qPrintable(r.describe()));
         // BORGTIDE_DATA_DIR is honoured
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

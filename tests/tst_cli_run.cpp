@@ -278,11 +278,55 @@ private Q_SLOTS:
         QVERIFY2(second.errText().contains(QLatin1String("already running")),
                  qPrintable(second.describe()));
         QCOMPARE(jobsJson({QStringLiteral("--limit"), QStringLiteral("1000")}).size(), before);
-        // another schedule may run meanwhile
-        QCOMPARE(run(dd({QStringLiteral("run"), QStringLiteral("Skips")})).exitCode, 3);
+        // another schedule on the same repository: with --no-wait nothing is recorded (SPEC 3)
+        const auto busy =
+            run(dd({QStringLiteral("run"), QStringLiteral("Skips"), QStringLiteral("--no-wait")}));
+        QCOMPARE(busy.exitCode, 75);
+        QVERIFY2(busy.errText().contains(
+                     QStringLiteral("repository 'plain' is busy with job %1").arg(id)),
+                 qPrintable(busy.describe()));
+        QCOMPARE(jobsJson({QStringLiteral("--limit"), QStringLiteral("1000")}).size(), before);
+        // without it, the run waits in its own process, says so, and starts once A has ended
+        auto *waiting = new QProcess(this);
+        waiting->start(testutil::exe(), dd({QStringLiteral("run"), QStringLiteral("Skips")}));
+        QVERIFY(waiting->waitForStarted());
+        QByteArray waitErr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (waitErr += waiting->readAllStandardError())
+                .contains(
+                    QStringLiteral("Waiting for job %1 on the same repository").arg(id).toUtf8()),
+            15000);
+        const QJsonObject pending =
+            jobsJson({QStringLiteral("--limit"), QStringLiteral("1")}).first().toObject();
+        QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QCOMPARE(pending.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Waiting for job %1 on the same repository").arg(id));
+        QTest::qWait(1000);
+        QCOMPARE(waiting->state(), QProcess::Running); // still waiting, its hooks not started
         ::kill(pid_t(first->processId()), SIGTERM);
         QVERIFY(first->waitForFinished(30000));
         QCOMPARE(first->exitCode(), 2);
+        QVERIFY(waiting->waitForFinished(60000));
+        QCOMPARE(waiting->exitCode(), 3); // Skips asks to skip: it ran
+        const auto a =
+            QJsonDocument::fromJson(
+                run(dd({QStringLiteral("job"), QString::number(id), QStringLiteral("--json")})).out)
+                .object();
+        const qint64 bId = pending.value(QStringLiteral("id")).toString().toLongLong();
+        const auto b =
+            QJsonDocument::fromJson(
+                run(dd({QStringLiteral("job"), QString::number(bId), QStringLiteral("--json")}))
+                    .out)
+                .object();
+        const QDateTime aEnd = QDateTime::fromString(
+            a.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime bStart = QDateTime::fromString(
+            b.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(aEnd.isValid() && bStart.isValid() && bStart >= aEnd,
+                 qPrintable(QStringLiteral("A ended %1, B started %2")
+                                .arg(aEnd.toString(Qt::ISODateWithMs),
+                                     bStart.toString(Qt::ISODateWithMs))));
+        QCOMPARE(b.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
     }
 
     void ctrlCCancelsAndCleanupRuns()

@@ -358,10 +358,9 @@ void TestCron::nextRuns_data()
     addRuns("New York fold: 02:00 unique", "0 2 * * *", "America/New_York",
             "2026-10-31T12:00:00-04:00",
             {"2026-11-01T02:00:00-05:00", "2026-11-02T02:00:00-05:00"});
-    // No run within 5 years (checked by hand: these dates never exist).
-    addRuns("February 30 never", "0 0 30 2 *", "UTC", "2026-01-01T00:00:00+00:00", {});
-    addRuns("31st of 30-day months never", "0 0 31 4,6,9,11 *", "Europe/Berlin",
-            "2026-01-01T00:00:00+01:00", {});
+    // February 29 exists in leap years only: found four years on at most.
+    addRuns("February 29", "0 0 29 2 *", "UTC", "2026-01-01T00:00:00+00:00",
+            {"2028-02-29T00:00:00+00:00", "2032-02-29T00:00:00+00:00"});
 }
 
 void TestCron::nextRuns()
@@ -418,6 +417,10 @@ void TestCron::invalid_data()
     addInvalid("1, * * * *", "minute field: empty list item", 2);
     addInvalid(",5 * * * *", "minute field: empty list item", 1);
     addInvalid("* * * FOO *", "month field: unknown month name 'FOO'", 7);
+    // expressions that can never match a date are refused (SPEC 3)
+    addInvalid("0 0 30 2 *", "never matches a date", 0);
+    addInvalid("0 0 31 4,6,9,11 *", "never matches a date", 0);
+    addInvalid("0 0 30,31 feb *", "never matches a date", 0);
     addInvalid("0 0 * JAN-FOO *", "month field: unknown month name 'FOO'", 11);
     addInvalid("* * * * FUNDAY", "day-of-week field: unknown day name 'FUNDAY'", 9);
     addInvalid("0 0 * * MONDAY", "day-of-week field: unknown day name", 9);

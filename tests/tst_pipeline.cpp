@@ -97,6 +97,7 @@ private:
     std::unique_ptr<Store> m_store;
     MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
+    JobServices m_services;
     QString m_repo;
     QString m_sources;
     QString m_borg;
@@ -117,7 +118,7 @@ private:
                 fail = o.mid(5).replace(QLatin1Char(','), QLatin1Char(' '));
         }
         qputenv("BORGTIDE_TEST_BORG_FAIL", fail.toUtf8());
-        JobContext services;
+        JobServices &services = m_services;
         services.borgPath = m_borg;
         services.secrets = &m_secrets;
         services.network = &m_network;
@@ -150,7 +151,7 @@ private:
     {
         Schedule s;
         s.name = QStringLiteral("r%1").arg(++m_row, 2, 10, QLatin1Char('0'));
-        s.repository = {0, QStringLiteral("repo"), m_repo, QStringLiteral("none")};
+        s.repository() = {0, QStringLiteral("repo"), m_repo, QStringLiteral("none")};
         s.trigger.kind = TriggerKind::Manual;
         s.sources = {m_sources};
         s.preHooks = parseHooks(pre);
@@ -165,8 +166,9 @@ private:
         if (opts.contains(QStringLiteral("warnbackup")))
             s.sources.append(QStringLiteral("/nonexistent-borgtide-source"));
         if (opts.contains(QStringLiteral("badrepo")))
-            s.repository = {0, QStringLiteral("missing"),
-                            m_dir.filePath(QStringLiteral("no/such/repo")), QStringLiteral("none")};
+            s.repository() = {0, QStringLiteral("missing"),
+                              m_dir.filePath(QStringLiteral("no/such/repo")),
+                              QStringLiteral("none")};
         return s;
     }
 

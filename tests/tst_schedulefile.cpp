@@ -187,7 +187,8 @@ void addBadInputRows()
          "schedules[0].pre_job_hooks[0].when: only post-job hooks have 'when'");
     hook("run_on_job_failure on a pre-hook", "pre_job_hooks",
          R"([{"name": "A", "command": "true", "run_on_job_failure": true}])",
-         "schedules[0].pre_job_hooks[0].run_on_job_failure: only post-job hooks have");
+         "schedules[0].pre_job_hooks[0].run_on_job_failure: only post-job hooks can run on job "
+         "failure");
     hook("when and run_on_job_failure disagree", "post_job_hooks",
          R"([{"name": "A", "command": "true", "when": "success", "run_on_job_failure": true}])",
          "schedules[0].post_job_hooks[0].run_on_job_failure: true disagrees with \"when\": "

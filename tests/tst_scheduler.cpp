@@ -1,5 +1,6 @@
 // The scheduler of SPEC 3 with an injected clock: tests move time instead of waiting. Jobs are
 // real (real hook processes, real borg on a local repository).
+#include "app/jobs/JobBoard.h"
 #include "app/jobs/Scheduler.h"
 #include "app/secrets/SecretStore.h"
 #include "models/Clock.h"
@@ -34,23 +35,15 @@ private:
         return s ? std::move(s).value() : nullptr;
     }
 
-    JobContext services()
-    {
-        JobContext c;
-        c.borgPath = QStandardPaths::findExecutable(QStringLiteral("borg"));
-        c.secrets = &m_secrets;
-        c.network = &m_network;
-        c.lockWaitSecs = 60;
-        return c;
-    }
+    JobServices m_services;
 
     Schedule make(Store &store, const QString &cron, int repo = 0, bool catchUp = true,
                   const QString &preHook = {})
     {
         Schedule s;
         s.name = QStringLiteral("s%1").arg(++m_n);
-        s.repository = {0, QStringLiteral("repo%1").arg(repo), m_repos.at(repo),
-                        QStringLiteral("none")};
+        s.repository() = {0, QStringLiteral("repo%1").arg(repo), m_repos.at(repo),
+                          QStringLiteral("none")};
         if (cron.startsWith(QLatin1String("every ")))
             s.trigger = {TriggerKind::Interval, {}, cron.mid(6).toInt()};
         else
@@ -80,7 +73,7 @@ private:
         t.start();
         while (t.elapsed() < timeoutMs) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            if (scheduler.runningJobs().isEmpty() && scheduler.queuedCount() == 0) {
+            if (scheduler.board().ownCount() == 0) {
                 QCoreApplication::processEvents();
                 return true;
             }
@@ -99,6 +92,10 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("borg")).isEmpty())
             QSKIP("borg is not installed");
+        m_services.borgPath = QStandardPaths::findExecutable(QStringLiteral("borg"));
+        m_services.secrets = &m_secrets;
+        m_services.network = &m_network;
+        m_services.lockWaitSecs = 60;
         qputenv("TZ", "UTC");
         tzset();
         m_sources = m_dir.filePath(QStringLiteral("src"));
@@ -124,12 +121,14 @@ private Q_SLOTS:
         const Schedule s = make(*store, QStringLiteral("0 * * * *"));
         ManualClock clock(at("2026-06-01T10:30:00Z"));
         {
-            Scheduler first(*store, clock, services());
+            JobBoard firstBoard(*store, m_services);
+            Scheduler first(*store, clock, firstBoard);
             first.start(); // first sight at 10:30; then the application closes
         }
         clock.set(at("2026-06-01T13:30:00Z")); // 11:00, 12:00 and 13:00 were missed
-        Scheduler scheduler(*store, clock, services());
-        QSignalSpy started(&scheduler, &Scheduler::jobStarted);
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
+        QSignalSpy started(&scheduler.board(), &JobBoard::jobStarted);
         scheduler.start();
         QVERIFY(settle(scheduler));
         QCOMPARE(started.size(), 1);
@@ -150,12 +149,14 @@ private Q_SLOTS:
         const Schedule s = make(*store, QStringLiteral("0 * * * *"), 0, false);
         ManualClock clock(at("2026-06-01T10:30:00Z"));
         {
-            Scheduler first(*store, clock, services());
+            JobBoard firstBoard(*store, m_services);
+            Scheduler first(*store, clock, firstBoard);
             first.start();
         }
         clock.set(at("2026-06-01T13:30:00Z"));
-        Scheduler scheduler(*store, clock, services());
-        QSignalSpy started(&scheduler, &Scheduler::jobStarted);
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
+        QSignalSpy started(&scheduler.board(), &JobBoard::jobStarted);
         scheduler.start();
         QVERIFY(settle(scheduler));
         QCOMPARE(started.size(), 0);
@@ -176,8 +177,9 @@ private Q_SLOTS:
         const Schedule s =
             make(*store, QStringLiteral("every 1"), 0, true, QStringLiteral("sleep 3"));
         ManualClock clock(at("2026-06-01T10:00:00Z"));
-        Scheduler scheduler(*store, clock, services());
-        QSignalSpy started(&scheduler, &Scheduler::jobStarted);
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
+        QSignalSpy started(&scheduler.board(), &JobBoard::jobStarted);
         QSignalSpy recorded(&scheduler, &Scheduler::runRecorded);
         scheduler.start();
         clock.advance(60 * 1000); // due: the job starts and sleeps
@@ -202,15 +204,16 @@ private Q_SLOTS:
         const Schedule b =
             make(*store, QStringLiteral("0 * * * *"), 1, true, QStringLiteral("sleep 1"));
         ManualClock clock(at("2026-06-01T10:30:00Z"));
-        Scheduler scheduler(*store, clock, services());
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
         int maxConcurrent = 0;
-        connect(&scheduler, &Scheduler::jobStarted, this, [&]() {
-            maxConcurrent = std::max(maxConcurrent, int(scheduler.runningJobs().size()));
+        connect(&scheduler.board(), &JobBoard::jobStarted, this, [&]() {
+            maxConcurrent = std::max(maxConcurrent, int(scheduler.board().runningCount()));
         });
         scheduler.start();
         clock.set(at("2026-06-01T11:00:00Z"));
-        QCOMPARE(scheduler.runningJobs().size(), 1);
-        QCOMPARE(scheduler.queuedCount(), 1);
+        QCOMPARE(scheduler.board().runningCount(), 1);
+        QCOMPARE((scheduler.board().ownCount() - scheduler.board().runningCount()), 1);
         QVERIFY(settle(scheduler));
         QCOMPARE(maxConcurrent, 1);
         QCOMPARE(jobsOf(*store, a).first().status, JobStatus::Completed);
@@ -225,15 +228,16 @@ private Q_SLOTS:
             all.append(
                 make(*store, QStringLiteral("0 * * * *"), repo, true, QStringLiteral("sleep 1")));
         ManualClock clock(at("2026-06-01T10:30:00Z"));
-        Scheduler scheduler(*store, clock, services());
-        QCOMPARE(scheduler.maxParallel(), 2); // the default
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
+        QCOMPARE(scheduler.board().maxParallel(), 2); // the default
         int maxConcurrent = 0;
-        connect(&scheduler, &Scheduler::jobStarted, this, [&]() {
-            maxConcurrent = std::max(maxConcurrent, int(scheduler.runningJobs().size()));
+        connect(&scheduler.board(), &JobBoard::jobStarted, this, [&]() {
+            maxConcurrent = std::max(maxConcurrent, int(scheduler.board().runningCount()));
         });
         scheduler.start();
         clock.set(at("2026-06-01T11:00:00Z"));
-        QCOMPARE(scheduler.runningJobs().size(), 2);
+        QCOMPARE(scheduler.board().runningCount(), 2);
         QVERIFY(settle(scheduler));
         QCOMPARE(maxConcurrent, 2);
         for (const Schedule &s : all)
@@ -246,8 +250,9 @@ private Q_SLOTS:
         const Schedule caught = make(*store, QStringLiteral("0 * * * *"), 0, true);
         const Schedule missed = make(*store, QStringLiteral("0 * * * *"), 1, false);
         ManualClock clock(at("2026-06-01T10:30:00Z"));
-        Scheduler scheduler(*store, clock, services());
-        QSignalSpy started(&scheduler, &Scheduler::jobStarted);
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
+        QSignalSpy started(&scheduler.board(), &JobBoard::jobStarted);
         scheduler.start();
         scheduler.setPaused(true);
         clock.set(at("2026-06-01T11:00:00Z"));
@@ -273,8 +278,9 @@ private Q_SLOTS:
         const Schedule caught = make(*store, QStringLiteral("*/30 * * * *"), 0, true);
         const Schedule missed = make(*store, QStringLiteral("*/30 * * * *"), 1, false);
         ManualClock clock(at("2026-06-01T10:10:00Z"));
-        Scheduler scheduler(*store, clock, services());
-        QSignalSpy started(&scheduler, &Scheduler::jobStarted);
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
+        QSignalSpy started(&scheduler.board(), &JobBoard::jobStarted);
         scheduler.start();
         clock.suspend(3LL * 3600 * 1000); // 10:10 -> 13:10 asleep: six due times
         QVERIFY(settle(scheduler));
@@ -298,8 +304,10 @@ private Q_SLOTS:
             openStore(QStringLiteral("shared")); // a second connection, as another process
         const Schedule s = make(*storeA, QStringLiteral("0 * * * *"), 2);
         ManualClock clock(at("2026-06-01T10:30:00Z"));
-        Scheduler a(*storeA, clock, services());
-        Scheduler b(*storeB, clock, services());
+        JobBoard aBoard(*storeA, m_services);
+        Scheduler a(*storeA, clock, aBoard);
+        JobBoard bBoard(*storeB, m_services);
+        Scheduler b(*storeB, clock, bBoard);
         a.start();
         b.start();
         clock.set(at("2026-06-01T11:00:00Z"));
@@ -313,8 +321,9 @@ private Q_SLOTS:
         auto store = openStore(QStringLiteral("interval"));
         const Schedule s = make(*store, QStringLiteral("every 30"));
         ManualClock clock(at("2026-06-01T10:00:00Z"));
-        Scheduler scheduler(*store, clock, services());
-        QSignalSpy started(&scheduler, &Scheduler::jobStarted);
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
+        QSignalSpy started(&scheduler.board(), &JobBoard::jobStarted);
         scheduler.start();
         QCOMPARE(scheduler.nextDue(), at("2026-06-01T10:30:00Z"));
         clock.set(at("2026-06-01T10:29:00Z"));
@@ -343,8 +352,9 @@ private Q_SLOTS:
         auto store = openStore(QStringLiteral("disabled"));
         Schedule s = make(*store, QStringLiteral("0 * * * *"));
         ManualClock clock(base.addSecs(-1800));
-        Scheduler scheduler(*store, clock, services());
-        QSignalSpy started(&scheduler, &Scheduler::jobStarted);
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
+        QSignalSpy started(&scheduler.board(), &JobBoard::jobStarted);
         scheduler.start();
         QVERIFY(store->setScheduleEnabled(s.id, false).ok());
         clock.set(base.addSecs(60)); // due while disabled
@@ -374,7 +384,8 @@ private Q_SLOTS:
         s.postHooks.append(cleanup);
         QVERIFY(store->saveSchedule(s).ok());
         ManualClock clock(at("2026-06-01T10:30:00Z"));
-        Scheduler scheduler(*store, clock, services());
+        JobBoard schedulerBoard(*store, m_services);
+        Scheduler scheduler(*store, clock, schedulerBoard);
         QSignalSpy stopped(&scheduler, &Scheduler::stopped);
         scheduler.start();
         QVERIFY(scheduler.runNow(s.id));

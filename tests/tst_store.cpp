@@ -16,8 +16,8 @@ Schedule sampleSchedule(const QString &name)
 {
     Schedule s;
     s.name = name;
-    s.repository = {0, QStringLiteral("usb"), QStringLiteral("/media/usb/borg"),
-                    QStringLiteral("repokey")};
+    s.repository() = {0, QStringLiteral("usb"), QStringLiteral("/media/usb/borg"),
+                      QStringLiteral("repokey")};
     s.trigger = {TriggerKind::Cron, QStringLiteral("0 2 * * *"), 0};
     s.sources = {QStringLiteral("/home/me")};
     s.excludes = {QStringLiteral("*.tmp")};
@@ -124,7 +124,7 @@ private Q_SLOTS:
         // A path below a regular file cannot be created, even by root.
         auto store = Store::open(plain.fileName() + QStringLiteral("/data"));
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().contains(QLatin1String("Cannot create the data directory")),
+        QVERIFY2(store.error().contains(QLatin1String("cannot create the data folder")),
                  qPrintable(store.error()));
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
         Schedule s = sampleSchedule(QStringLiteral("Home"));
         QVERIFY(store.value()->saveSchedule(s).ok());
         QVERIFY(s.id > 0);
-        QVERIFY(s.repository.id > 0);
+        QVERIFY(s.repository().id > 0);
         // reopen: nothing is cached
         store = Store::open(dir.path());
         auto loaded = store.value()->scheduleByName(QStringLiteral("Home"));
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->preHooks.size(), 3);
         // A new schedule that fails is not there at all, nor its new repository.
         Schedule fresh = sampleSchedule(QStringLiteral("Fresh"));
-        fresh.repository.name = QStringLiteral("new-repo");
+        fresh.repository().name = QStringLiteral("new-repo");
         fresh.preHooks.append(fresh.preHooks.first());
         QVERIFY(!store.value()->saveSchedule(fresh).ok());
         QVERIFY(!store.value()->scheduleByName(QStringLiteral("Fresh")).has_value());
@@ -184,11 +184,11 @@ private Q_SLOTS:
         auto store = Store::open(dir.path());
         Schedule s = sampleSchedule(QStringLiteral("Home"));
         QVERIFY(store.value()->saveSchedule(s).ok());
-        const Status st = store.value()->removeRepository(s.repository.id);
+        const Status st = store.value()->removeRepository(s.repository().id);
         QVERIFY(!st.ok());
         QVERIFY(st.error().contains(QLatin1String("Home")));
         QVERIFY(store.value()->removeSchedule(s.id).ok());
-        QVERIFY(store.value()->removeRepository(s.repository.id).ok());
+        QVERIFY(store.value()->removeRepository(s.repository().id).ok());
     }
 
     void onlyOneRunningJobPerSchedule()

@@ -113,7 +113,7 @@ private:
     {
         Schedule s;
         s.name = name.isEmpty() ? QStringLiteral("hooks %1").arg(++m_n) : name;
-        s.repository = {0, QStringLiteral("r"), repositoryPath(), QStringLiteral("none")};
+        s.repository() = {0, QStringLiteral("r"), repositoryPath(), QStringLiteral("none")};
         s.sources = {sourcesPath()};
         return s;
     }

@@ -107,7 +107,7 @@ int run(int &argc, char **argv, const QString &dataDir)
     }
     std::unique_ptr<Store> store = std::move(opened).value();
     logfile::install(store->dataDir() + QStringLiteral("/borgtide.log"));
-    recovery::recoverInterruptedJobs(*store);
+    const QList<qint64> settled = recovery::recoverInterruptedJobs(*store);
 
     KeychainSecretStore keychain;
     SessionFallbackSecretStore secrets(&keychain);
@@ -178,6 +178,7 @@ int run(int &argc, char **argv, const QString &dataDir)
         mounts = platform::createMountWatcher();
         scheduler.setFacts(power.get(), net.get(), mounts.get());
         scheduler.start();
+        recovery::tellMonitors(*store, settled, board.services(), &app, [](const QStringList &) {});
         // once a day, a copy of the database (SPEC 7), off the GUI thread
         QThread *copier =
             QThread::create([dir = store->dataDir()]() { (void)Store::keepDailyCopy(dir); });
@@ -225,7 +226,9 @@ int run(int &argc, char **argv, const QString &dataDir)
         qCInfo(lcGui) << name << "received: cancelling the running jobs and quitting";
         quit(QStringLiteral("Cancelled: %1 received").arg(name));
     });
-    QObject::connect(&scheduler, &Scheduler::stopped, &app, &QCoreApplication::quit);
+    // exit(), not quit(): quit() asks the windows first, and the main window turns a close
+    // into "quit?" again
+    QObject::connect(&scheduler, &Scheduler::stopped, &app, []() { QCoreApplication::exit(0); });
     QObject::connect(&instance, &SingleInstance::messageReceived, &window,
                      [&](const QByteArray &message) {
                          qCInfo(lcGui) << "raised by a second launch:" << message;

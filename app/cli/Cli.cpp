@@ -15,12 +15,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -161,8 +164,24 @@ int Cli::openStore()
     m_store = std::move(opened).value();
     for (const QString &notice : m_store->migrationNotices())
         m_err << "borgtide: note: " << notice << "\n";
-    // Every process that opens the store settles jobs left running by a dead process.
-    recovery::recoverInterruptedJobs(*m_store);
+    // Every process that opens the store settles jobs left running by a dead process, and
+    // tells their monitors (briefly: a command does not wait long for them).
+    const QList<qint64> settled = recovery::recoverInterruptedJobs(*m_store);
+    if (!settled.isEmpty()) {
+        QNetworkAccessManager network;
+        JobServices services;
+        services.network = &network;
+        services.secrets = &secrets();
+        QEventLoop loop;
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        bool done = false;
+        recovery::tellMonitors(*m_store, settled, services, &loop, [&](const QStringList &) {
+            done = true;
+            loop.quit();
+        });
+        if (!done)
+            loop.exec();
+    }
     return ExitOk;
 }
 

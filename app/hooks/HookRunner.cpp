@@ -135,9 +135,9 @@ QProcessEnvironment CommandHookRunner::environment(const JobContext &c, const Ho
     set("BORGTIDE_REPOSITORIES", locations.join(QLatin1Char('\n')));
     set("BORGITORY_HOOK_NAME", hook.name);
     set("BORGITORY_HOOK_PHASE", toText(phase));
-    // empty when no backup ran (a pre-hook, a maintenance schedule, a failed backup)
-    set("BORGITORY_ARCHIVE_NAME", phase == HookPhase::Post ? c.archiveName : QString());
     if (phase == HookPhase::Post) {
+        // empty when no backup made one (a maintenance schedule, a failed backup)
+        set("BORGITORY_ARCHIVE_NAME", c.archiveName);
         set("BORGITORY_JOB_STATUS", c.hookJobStatus);
         set("BORGITORY_ERROR_MESSAGE", c.errorMessage);
     }

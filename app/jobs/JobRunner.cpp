@@ -4,6 +4,7 @@
 #include "app/borg/BorgRunner.h"
 #include "app/hooks/HookRunner.h"
 #include "app/hooks/WebhookRunner.h"
+#include "app/jobs/Monitors.h"
 #include "app/platform/ProcessInfo.h"
 #include "models/ArchiveName.h"
 #include "models/Clock.h"
@@ -263,6 +264,12 @@ void JobRunner::begin()
         QUuid::createUuid().toString(QUuid::WithoutBraces), processinfo::currentPid());
     written(m_store.updateJob(m_job));
     qCInfo(lcJobs) << "job" << m_job.id << "of" << m_schedule.name << "started";
+    // Healthchecks' start ping (fire-and-forget; its line goes into the notification's output)
+    monitors::Message start;
+    start.outcome = QStringLiteral("start");
+    start.runId = monitors::runIdFor(m_store.path(), m_job.id);
+    monitors::sendAll(m_schedule, start, m_services, this,
+                      [this](const QStringList &lines) { m_monitorLines += lines; });
     Q_EMIT jobChanged(m_job);
     updateContext();
     QMetaObject::invokeMethod(this, &JobRunner::runNext, Qt::QueuedConnection);
@@ -387,8 +394,12 @@ JobContext JobRunner::contextFor(int i) const
     c.services = &m_services;
     c.schedule = m_schedule;
     c.job = m_job;
-    for (Task &t : c.job.tasks)
-        t.output.clear(); // the job so far, without the outputs
+    if (p.kind != TaskKind::Notification) { // it sends the output's end to Healthchecks
+        for (Task &t : c.job.tasks)
+            t.output.clear(); // the job so far, without the outputs
+    }
+    c.databasePath = m_store.path();
+    c.monitorLines = m_monitorLines;
     c.repository =
         p.repository >= 0 ? m_schedule.repositories.at(p.repository) : m_schedule.repository();
     c.archiveName = p.kind == TaskKind::Backup ? m_plannedArchive : m_archiveName;

@@ -146,6 +146,7 @@ private:
     QHash<QString, QStringList> m_otherPrefixes; // location -> other schedules' prefixes there
     QHash<QString, QString> m_pruneRefused;      // location -> why prune must not run there
     QString m_plannedArchive;                    // the name the backups create
+    QStringList m_monitorLines;                  // from pings before the notification task
     QProcessEnvironment m_hookBase{QProcessEnvironment::InheritFromParent};
 
     int m_current = -1;

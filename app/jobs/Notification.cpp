@@ -1,6 +1,7 @@
 #include "app/jobs/Notification.h"
 
 #include "app/hooks/WebhookRunner.h"
+#include "app/jobs/Monitors.h"
 
 namespace borgtide {
 
@@ -131,7 +132,7 @@ void NotificationRunner::start()
 void NotificationRunner::sendNext()
 {
     if (m_pending.isEmpty()) {
-        Q_EMIT finished({TaskOutcome::Kind::Success, std::nullopt, {}});
+        tellMonitors();
         return;
     }
     const Hook hook = m_pending.takeFirst();
@@ -150,6 +151,30 @@ void NotificationRunner::sendNext()
                 sendNext();
             });
     webhook->start();
+}
+
+void NotificationRunner::tellMonitors()
+{
+    for (const QString &line : m_context.monitorLines)
+        Q_EMIT output((line + QLatin1Char('\n')).toUtf8());
+    monitors::Message message;
+    // the job's result as the notification has it (the job itself still says "running")
+    message.outcome = monitors::outcomeOf(
+        jobStatusFromString(m_context.webhookJobStatus).value_or(JobStatus::Failed));
+    message.title = m_text.title;
+    message.text = m_text.body;
+    message.outputTail = monitors::outputTail(m_context.job, 100000);
+    const QDateTime end = m_context.job.finishedAt.isValid() ? m_context.job.finishedAt
+                                                             : QDateTime::currentDateTime();
+    message.durationMs =
+        m_context.job.startedAt.isValid() ? m_context.job.startedAt.msecsTo(end) : 0;
+    message.runId = monitors::runIdFor(m_context.databasePath, m_context.job.id);
+    monitors::sendAll(m_context.schedule, message, *m_context.services, this,
+                      [this](const QStringList &lines) {
+                          for (const QString &line : lines)
+                              Q_EMIT output((line + QLatin1Char('\n')).toUtf8());
+                          Q_EMIT finished({TaskOutcome::Kind::Success, std::nullopt, {}});
+                      });
 }
 
 } // namespace borgtide

@@ -48,6 +48,7 @@ public:
 
 private:
     void sendNext();
+    void tellMonitors();
 
     const JobContext m_context;
     NotificationText m_text;

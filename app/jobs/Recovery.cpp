@@ -1,9 +1,14 @@
 #include "app/jobs/Recovery.h"
 
+#include "app/jobs/Monitors.h"
+#include "app/jobs/Notification.h"
 #include "app/platform/ProcessInfo.h"
 #include "models/Store.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcRecovery, "borgtide.recovery")
 
@@ -56,6 +61,48 @@ QList<qint64> recoverInterruptedJobs(Store &store)
             qCWarning(lcRecovery) << s.error();
     }
     return settled;
+}
+
+void tellMonitors(Store &store, const QList<qint64> &jobIds, const JobServices &services,
+                  QObject *context, std::function<void(const QStringList &)> done)
+{
+    auto pending = std::make_shared<QList<qint64>>(jobIds);
+    auto lines = std::make_shared<QStringList>();
+    auto next = std::make_shared<std::function<void()>>();
+    QPointer<QObject> guard(context);
+    Store *s = &store;
+    const JobServices svc = services;
+    *next = [=]() {
+        if (!guard)
+            return;
+        std::optional<Job> job;
+        std::optional<Schedule> schedule;
+        while (!pending->isEmpty() && !(job && schedule && !schedule->monitors.isEmpty())) {
+            job = s->job(pending->takeFirst());
+            schedule = job && job->scheduleId ? s->schedule(*job->scheduleId) : std::nullopt;
+        }
+        if (!job || !schedule || schedule->monitors.isEmpty()) {
+            done(*lines);
+            *next = nullptr;
+            return;
+        }
+        const NotificationText text =
+            composeNotification(*job, JobStatus::Interrupted, FailureKind::Exception, {});
+        monitors::Message message;
+        message.outcome = monitors::outcomeOf(JobStatus::Interrupted);
+        message.title = text.title;
+        message.text = text.body;
+        message.outputTail = monitors::outputTail(*job, 100000);
+        message.durationMs = job->startedAt.isValid() && job->finishedAt.isValid()
+                                 ? job->startedAt.msecsTo(job->finishedAt)
+                                 : 0;
+        message.runId = monitors::runIdFor(s->path(), job->id);
+        monitors::sendAll(*schedule, message, svc, guard, [=](const QStringList &sent) {
+            *lines += sent;
+            (*next)();
+        });
+    };
+    (*next)();
 }
 
 } // namespace borgtide::recovery

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "app/jobs/TaskRunner.h"
+
 #include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
 
 namespace borgtide {
 
@@ -14,6 +20,11 @@ namespace recovery {
 // stops the job's recorded hook and borg process groups if they still run (after checking they
 // carry the job's marker in their environment). Returns the ids of the jobs it settled.
 QList<qint64> recoverInterruptedJobs(Store &store);
+
+// SPEC 9: the process that marks a job interrupted tells its schedule's monitors ("failure").
+// `done` gets the monitors' lines.
+void tellMonitors(Store &store, const QList<qint64> &jobIds, const JobServices &services,
+                  QObject *context, std::function<void(const QStringList &lines)> done);
 
 } // namespace recovery
 } // namespace borgtide

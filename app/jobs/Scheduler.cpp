@@ -45,6 +45,10 @@ Scheduler::Scheduler(Store &store, Clock &clock, JobBoard &board, QObject *paren
     , m_board(board)
     , m_checker(nullptr, nullptr)
 {
+    // jobs take their times from the scheduler's clock (tests move it)
+    JobServices services = m_board.services();
+    services.clock = &m_clock;
+    m_board.setServices(services);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::tick);

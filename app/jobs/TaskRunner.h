@@ -85,6 +85,11 @@ struct JobContext
     // job); a location that is missing is read from the secret store when needed.
     QHash<QString, QString> passphrases;
     bool usePassphraseFromEnvironment = false;
+    // Lines of monitor pings this job sent before its notification task (the Healthchecks
+    // start ping), for that task's output.
+    QStringList monitorLines;
+    // The database the job lives in (the Healthchecks rid is derived from it and the job id).
+    QString databasePath;
 
     bool isTest() const { return job.id == 0; }
     QString jobIdText() const { return isTest() ? QStringLiteral("test") : job.idText(); }

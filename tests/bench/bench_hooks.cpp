@@ -33,8 +33,8 @@ static double jobHooksMs(Store &store, int n, int round)
 {
     Schedule s;
     s.name = QStringLiteral("bench %1").arg(round);
-    s.repository = {0, QStringLiteral("r"), QStringLiteral("/nonexistent/bench-repo"),
-                    QStringLiteral("none")};
+    s.repository() = {0, QStringLiteral("r"), QStringLiteral("/nonexistent/bench-repo"),
+                      QStringLiteral("none")};
     s.sources = {QStringLiteral("/nonexistent")};
     for (int i = 0; i < n; ++i) {
         Hook h;
@@ -46,7 +46,7 @@ static double jobHooksMs(Store &store, int n, int round)
         return -1;
     MemorySecretStore secrets;
     QNetworkAccessManager network;
-    JobContext services;
+    JobServices services;
     services.secrets = &secrets;
     services.network = &network;
     services.borgPath = QStringLiteral("/bin/false"); // the backup is not what is measured

@@ -34,8 +34,8 @@ Schedule makeSchedule(const QString &name)
 {
     Schedule s;
     s.name = name;
-    s.repository = {0, QStringLiteral("usb"), QStringLiteral("/media/usb/borg"),
-                    QStringLiteral("repokey")};
+    s.repository() = {0, QStringLiteral("usb"), QStringLiteral("/media/usb/borg"),
+                      QStringLiteral("repokey")};
     s.trigger = {TriggerKind::Cron, QStringLiteral("0 2 * * *"), 0};
     s.sources = {QStringLiteral("/home/me")};
     return s;

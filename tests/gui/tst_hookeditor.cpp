@@ -43,10 +43,10 @@ Schedule sampleSchedule()
     Schedule s;
     s.id = 7;
     s.name = QStringLiteral("Home");
-    s.repository.id = 3;
-    s.repository.name = QStringLiteral("usb");
-    s.repository.location = QDir::tempPath() + QStringLiteral("/borgtide-hookeditor-repo");
-    s.repository.encryption = QStringLiteral("repokey");
+    s.repository().id = 3;
+    s.repository().name = QStringLiteral("usb");
+    s.repository().location = QDir::tempPath() + QStringLiteral("/borgtide-hookeditor-repo");
+    s.repository().encryption = QStringLiteral("repokey");
     s.sources = QStringList{QDir::homePath()};
     return s;
 }

@@ -2,6 +2,7 @@
 // in, the window stays responsive while a hook prints megabytes; a finished failed job opens on
 // the task that failed.
 #include "JobFixture.h"
+#include "app/jobs/JobBoard.h"
 #include "ui/jobs/JobView.h"
 
 #include <QElapsedTimer>
@@ -25,7 +26,7 @@ private:
     {
         Schedule s;
         s.name = QStringLiteral("view %1").arg(++m_n);
-        s.repository = {0, QStringLiteral("r"), repositoryPath(), QStringLiteral("none")};
+        s.repository() = {0, QStringLiteral("r"), repositoryPath(), QStringLiteral("none")};
         s.sources = {sourcesPath()};
         for (const auto &[name, command] : pre) {
             Hook h;
@@ -63,10 +64,11 @@ private Q_SLOTS:
         const Schedule s = schedule({{QStringLiteral("Database Dump"),
                                       QStringLiteral("echo dumping; sleep 1; echo dumped")},
                                      {QStringLiteral("Stop Services"), QStringLiteral("sleep 1")}});
-        JobRunner runner(*m_store, s, JobType::Manual, services());
-        QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        QVERIFY(runner.start().started);
-        auto *view = new JobView(*m_store, &runner);
+        JobBoard board(*m_store, services());
+        QSignalSpy finished(&board, &JobBoard::jobFinished);
+        const JobBoard::Submitted started = board.submit(s, JobType::Manual);
+        QCOMPARE(started.outcome, JobBoard::Submitted::Outcome::Started);
+        auto *view = new JobView(*m_store, &board, started.jobId);
         view->setAttribute(Qt::WA_DeleteOnClose, false);
         view->show();
         QVERIFY(QTest::qWaitForWindowExposed(view));
@@ -96,10 +98,11 @@ private Q_SLOTS:
         const Schedule s = schedule(
             {{QStringLiteral("Chatty"),
               QStringLiteral("yes 'line of chatty hook output 0123456789' | head -c 20000000")}});
-        JobRunner runner(*m_store, s, JobType::Manual, services());
-        QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        QVERIFY(runner.start().started);
-        JobView view(*m_store, &runner);
+        JobBoard board(*m_store, services());
+        QSignalSpy finished(&board, &JobBoard::jobFinished);
+        const JobBoard::Submitted started = board.submit(s, JobType::Manual);
+        QCOMPARE(started.outcome, JobBoard::Submitted::Outcome::Started);
+        JobView view(*m_store, &board, started.jobId);
         view.setAttribute(Qt::WA_DeleteOnClose, false);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -133,7 +136,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
         QVERIFY(runner.start().started);
         QVERIFY(finished.wait(60000));
-        JobView view(*m_store, runner.job().id);
+        JobView view(*m_store, nullptr, runner.job().id);
         view.setAttribute(Qt::WA_DeleteOnClose, false);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -3,6 +3,7 @@
 // runs even if the job failed), run it and watch it, see reference/003's critical-hook failure
 // flow, restore a file from the archive, and find both runs in Activity. Real borg, real
 // processes; only the file pickers answer through their test seams.
+#include "app/jobs/JobBoard.h"
 #include "app/jobs/Scheduler.h"
 #include "app/secrets/SecretStore.h"
 #include "models/Clock.h"
@@ -104,12 +105,13 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         QNetworkAccessManager network;
         SystemClock clock;
-        JobContext services = servicesFromSettings(*store);
+        JobServices services = servicesFromSettings(*store);
         services.secrets = &secrets;
         services.network = &network;
-        Scheduler scheduler(*store, clock, services);
+        JobBoard board(*store, services);
+        Scheduler scheduler(*store, clock, board);
         scheduler.start();
-        GuiContext context{store.get(), &secrets, &scheduler, &network};
+        GuiContext context{store.get(), &secrets, &scheduler, &board, &network};
         MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -190,7 +192,7 @@ private Q_SLOTS:
 
         // 3. Run it and watch every task change state live
         page->table()->selectRow(0);
-        QSignalSpy finished(&scheduler, &Scheduler::jobFinished);
+        QSignalSpy finished(&board, &JobBoard::jobFinished);
         QTest::mouseClick(child<QPushButton>(page, "runSchedule"), Qt::LeftButton);
         JobView *view = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((view = visibleJobView(0)) != nullptr, 5000);

@@ -2,6 +2,7 @@
 // the real executable.
 #include "JobFixture.h"
 #include "TestUtil.h"
+#include "app/jobs/JobBoard.h"
 #include "app/jobs/Scheduler.h"
 #include "models/Clock.h"
 #include "ui/MainWindow.h"
@@ -34,7 +35,7 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         Schedule s;
         s.name = QStringLiteral("Documents");
-        s.repository = {0, QStringLiteral("local"), repositoryPath(), QStringLiteral("none")};
+        s.repository() = {0, QStringLiteral("local"), repositoryPath(), QStringLiteral("none")};
         s.trigger = {TriggerKind::Cron, QStringLiteral("0 3 * * *"), 0};
         s.sources = {sourcesPath()};
         Hook h;
@@ -44,9 +45,10 @@ private Q_SLOTS:
         QVERIFY(m_store->saveSchedule(s).ok());
 
         SystemClock clock;
-        Scheduler scheduler(*m_store, clock, services());
+        JobBoard board(*m_store, services());
+        Scheduler scheduler(*m_store, clock, board);
         scheduler.start();
-        GuiContext context{m_store.get(), &m_secrets, &scheduler, &m_network};
+        GuiContext context{m_store.get(), &m_secrets, &scheduler, &board, &m_network};
         MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -68,7 +70,7 @@ private Q_SLOTS:
 
         // Run now opens the job view, which follows the job to its end
         window.schedulesPage()->table()->selectRow(0);
-        QSignalSpy finished(&scheduler, &Scheduler::jobFinished);
+        QSignalSpy finished(&board, &JobBoard::jobFinished);
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runSchedule")),
                           Qt::LeftButton);
         JobView *view = nullptr;
@@ -83,9 +85,12 @@ private Q_SLOTS:
                                       }()) != nullptr,
                                  5000);
         QVERIFY(finished.wait(60000));
-        QCOMPARE(finished.first().at(1).value<JobStatus>(), JobStatus::Completed);
-        QTRY_VERIFY(
-            view->taskModel()->index(0, 3).data().toString().contains(QLatin1String("Completed")));
+        QCOMPARE(finished.first().at(0).value<Job>().status, JobStatus::Completed);
+        QTRY_VERIFY(view->taskModel()
+                        ->index(0, TaskTableModel::Status)
+                        .data()
+                        .toString()
+                        .contains(QLatin1String("Completed")));
         QTRY_COMPARE(model->index(0, SchedulesModel::LastResult).data().toString(),
                      QStringLiteral("Completed"));
         view->close();

@@ -586,7 +586,7 @@ void TestRepositories::remove()
 {
     Schedule schedule;
     schedule.name = QStringLiteral("Nightly");
-    schedule.repository = *m_store->repositoryByName(QStringLiteral("existing"));
+    schedule.repository() = *m_store->repositoryByName(QStringLiteral("existing"));
     schedule.sources = {path(QStringLiteral("src"))};
     QVERIFY(m_store->saveSchedule(schedule));
 

@@ -30,8 +30,8 @@ private:
     {
         Schedule s;
         s.name = QStringLiteral("Home");
-        s.repository = {0, QStringLiteral("usb"), QStringLiteral("/media/usb"),
-                        QStringLiteral("repokey")};
+        s.repository() = {0, QStringLiteral("usb"), QStringLiteral("/media/usb"),
+                          QStringLiteral("repokey")};
         s.trigger = {TriggerKind::Cron, QStringLiteral("30 2 * * *"), 0};
         s.sources = {QStringLiteral("/home/me")};
         return s;
@@ -147,7 +147,7 @@ private Q_SLOTS:
         const Schedule s = dialog.schedule();
         QCOMPARE(s.name, QStringLiteral("Home server"));
         QCOMPARE(s.sources, QStringList{QStringLiteral("/srv/data")});
-        QCOMPARE(s.repository.name, QStringLiteral("usb"));
+        QCOMPARE(s.repository().name, QStringLiteral("usb"));
     }
 
     void retentionAndMaintenance()
