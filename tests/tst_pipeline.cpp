@@ -3,6 +3,7 @@
 // Two things cannot be produced by real parts and are injected: an internal exception in a
 // task (a test runner that reports one), and prune/compact/check failures after a good backup
 // (tests/data/borg-with-failures.sh runs the real borg but fails the named subcommand).
+#include "app/jobs/JobBoard.h"
 #include "app/jobs/JobRunner.h"
 #include "app/secrets/SecretStore.h"
 #include "models/Store.h"
@@ -103,12 +104,13 @@ private:
     QString m_borg;
     int m_row = 0;
 
-    Job runJob(Schedule &schedule, const QString &options, JobRunner **out = nullptr)
+    Job runJob(Schedule &schedule, const QString &options)
     {
         const QStringList opts = options.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         int exceptionAt = 0;
         QList<int> cancelAt;
         QString fail;
+        QString slow;
         for (const QString &o : opts) {
             if (o.startsWith(QLatin1String("exception=")))
                 exceptionAt = o.mid(10).toInt();
@@ -116,35 +118,41 @@ private:
                 cancelAt.append(o.mid(7).toInt());
             else if (o.startsWith(QLatin1String("fail=")))
                 fail = o.mid(5).replace(QLatin1Char(','), QLatin1Char(' '));
+            else if (o.startsWith(QLatin1String("slow=")))
+                slow = o.mid(5).replace(QLatin1Char(','), QLatin1Char(' '));
         }
         qputenv("BORGTIDE_TEST_BORG_FAIL", fail.toUtf8());
+        qputenv("BORGTIDE_TEST_BORG_SLOW", slow.toUtf8());
         JobServices &services = m_services;
         services.borgPath = m_borg;
         services.secrets = &m_secrets;
         services.network = &m_network;
         services.lockWaitSecs = 30;
-        auto *runner = new JobRunner(*m_store, schedule, JobType::Manual, services, this);
+        // through the board, as every trigger of the application does
+        JobBoard board(*m_store, services);
         if (exceptionAt > 0)
-            runner->setRunnerFactory([exceptionAt](const JobContext &,
-                                                   const JobRunner::PlannedTask &, int index,
-                                                   QObject *parent) -> TaskRunner * {
+            board.setRunnerFactory([exceptionAt](const JobContext &,
+                                                 const JobRunner::PlannedTask &, int index,
+                                                 QObject *parent) -> TaskRunner * {
                 return index == exceptionAt ? new ExceptionRunner(parent) : nullptr;
             });
-        connect(runner, &JobRunner::taskStarted, this, [runner, cancelAt](int i) {
-            if (cancelAt.contains(i + 1))
-                QTimer::singleShot(300, runner, [runner]() { runner->cancel(); });
-        });
-        QSignalSpy done(runner, &JobRunner::jobFinished);
-        const auto started = runner->start();
-        if (!started.started) {
+        qint64 id = 0;
+        connect(&board, &JobBoard::taskChanged, this,
+                [&board, &id, cancelAt](qint64 jobId, const Task &t) {
+                    if (jobId == id && t.status == TaskStatus::Running &&
+                        cancelAt.contains(t.index))
+                        QTimer::singleShot(300, &board, [&board, jobId]() { board.cancel(jobId); });
+                });
+        QSignalSpy done(&board, &JobBoard::jobFinished);
+        const JobBoard::Submitted started = board.submit(schedule, JobType::Manual);
+        if (started.outcome != JobBoard::Submitted::Outcome::Started) {
             qWarning() << "not started" << started.error;
             return {};
         }
+        id = started.jobId;
         if (!done.wait(120000))
             qWarning() << "job did not finish";
-        if (out)
-            *out = runner;
-        return m_store->job(runner->job().id).value_or(Job{});
+        return m_store->job(id).value_or(Job{});
     }
 
     Schedule makeSchedule(const QString &pre, const QString &post, const QString &options)
@@ -163,12 +171,29 @@ private:
         s.compact = opts.contains(QStringLiteral("compact"));
         if (opts.contains(QStringLiteral("check")))
             s.checkEveryNJobs = 1;
+        if (opts.contains(QStringLiteral("nobackup")))
+            s.backup = false;
         if (opts.contains(QStringLiteral("warnbackup")))
             s.sources.append(QStringLiteral("/nonexistent-borgtide-source"));
         if (opts.contains(QStringLiteral("badrepo")))
             s.repository() = {0, QStringLiteral("missing"),
-                              m_dir.filePath(QStringLiteral("no/such/repo")),
-                              QStringLiteral("none")};
+                            m_dir.filePath(QStringLiteral("no/such/repo")), QStringLiteral("none")};
+        // several repositories: repos=N, and missing=K makes the K-th one a missing location
+        for (const QString &o : opts) {
+            if (o.startsWith(QLatin1String("repos="))) {
+                for (int r = 2; r <= o.mid(6).toInt(); ++r)
+                    s.repositories.append({0, QStringLiteral("repo%1").arg(r),
+                                           m_dir.filePath(QStringLiteral("repo%1").arg(r)),
+                                           QStringLiteral("none")});
+            }
+        }
+        for (const QString &o : opts) {
+            if (o.startsWith(QLatin1String("missing="))) {
+                Repository &r = s.repositories[o.mid(8).toInt() - 1];
+                r.location = m_dir.filePath(QStringLiteral("unplugged/usb"));
+                r.name = QStringLiteral("usb");
+            }
+        }
         return s;
     }
 
@@ -187,11 +212,14 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("some data to back up\n");
         f.close();
-        QProcess init;
-        init.start(QStringLiteral("borg"),
-                   {QStringLiteral("init"), QStringLiteral("--encryption=none"), m_repo});
-        QVERIFY(init.waitForFinished(60000));
-        QCOMPARE(init.exitCode(), 0);
+        for (const QString &repo : {m_repo, m_dir.filePath(QStringLiteral("repo2")),
+                                    m_dir.filePath(QStringLiteral("repo3"))}) {
+            QProcess init;
+            init.start(QStringLiteral("borg"),
+                       {QStringLiteral("init"), QStringLiteral("--encryption=none"), repo});
+            QVERIFY(init.waitForFinished(60000));
+            QCOMPARE(init.exitCode(), 0);
+        }
         m_borg = qEnvironmentVariable("BORGTIDE_SOURCE_DIR") +
                  QStringLiteral("/tests/data/borg-with-failures.sh");
     }
@@ -374,6 +402,54 @@ private Q_SLOTS:
                                                  << ""
                                                  << "F=Killed by signal 9;C;C"
                                                  << "completed_with_warnings";
+
+        // several repositories (SPEC 2): pre-hooks once, backup/prune per repository in order,
+        // post-hooks once; a failed backup skips its own repository's tasks only
+        QTest::newRow("2 repositories: all good") << "A|true"
+                                                  << "S|true"
+                                                  << "prune repos=2"
+                                                  << "C;C;C;C;C;C;C"
+                                                  << "completed";
+        QTest::newRow("3 repositories: the second is missing")
+            << "A|true"
+            << "S|true; A2|true|a; F|true|f"
+            << "prune repos=3 missing=2"
+            << "C;C;C;F;S=T;C;C;S=T;C;C;C"
+            << "failed";
+        QTest::newRow("3 repositories: the first is missing") << ""
+                                                              << "A2|true|a"
+                                                              << "repos=3 missing=1"
+                                                              << "F;C;C;C;C"
+                                                              << "failed";
+        QTest::newRow("3 repositories: prune fails on the second")
+            << ""
+            << "S|true"
+            << "prune repos=3 fail=prune:repo2"
+            << "C;C;C;F;C;C;C;C"
+            << "completed_with_warnings";
+        QTest::newRow("2 repositories: a critical pre-hook fails")
+            << "A|exit 1|c"
+            << "S|true; A2|true|a"
+            << "prune repos=2"
+            << "F;S=H;S=H;S=H;S=H;S=H;C;C"
+            << "failed";
+        QTest::newRow("2 repositories: cancel during the second backup")
+            << ""
+            << "S|true; A2|true|a; F|true|f"
+            << "prune repos=2 slow=create:repo2 cancel=3"
+            << "C;C;X;S=M;S=M;C;C;C"
+            << "cancelled";
+        QTest::newRow("3 repositories: exit 75") << "A|exit 75"
+                                                 << "S|true; F|true|f"
+                                                 << "prune repos=3"
+                                                 << "C;S=75;S=75;S=75;S=75;S=75;S=75;C;S=O;C"
+                                                 << "skipped";
+        QTest::newRow("maintenance only (backup: false), 2 repositories")
+            << "A|true"
+            << ""
+            << "nobackup check repos=2"
+            << "C;C;C;C"
+            << "completed";
     }
 
     void rules()
@@ -475,6 +551,34 @@ private Q_SLOTS:
                                     "Tasks Completed: 2, Skipped: 1, Total: 4\n")
                          .arg(bad.name)),
                  qPrintable(failed.tasks.last().output));
+    }
+
+    void oneArchiveNameInEveryRepository()
+    {
+        Schedule s = makeSchedule(
+            {}, QStringLiteral("Show|echo \"$BORGITORY_ARCHIVE_NAME#$BORGTIDE_REPOSITORIES\""),
+            QStringLiteral("repos=3"));
+        QVERIFY(m_store->saveSchedule(s).ok());
+        const Job job = runJob(s, QStringLiteral("repos=3"));
+        QVERIFY2(job.status == JobStatus::Completed,
+                 qPrintable(job.message + QLatin1Char(' ') + job.tasks.value(3).output));
+        QCOMPARE(job.tasks.at(0).repository, QStringLiteral("repo"));
+        QCOMPARE(job.tasks.at(2).repository, QStringLiteral("repo3"));
+        const QStringList shown = job.tasks.at(3).output.trimmed().split(QLatin1Char('#'));
+        QCOMPARE(shown.value(0), job.archiveName);
+        QCOMPARE(shown.value(1).split(QLatin1Char('\n')),
+                 QStringList({m_repo, m_dir.filePath(QStringLiteral("repo2")),
+                              m_dir.filePath(QStringLiteral("repo3"))}));
+        for (const QString &repo : {m_repo, m_dir.filePath(QStringLiteral("repo2")),
+                                    m_dir.filePath(QStringLiteral("repo3"))}) {
+            QProcess list;
+            list.start(QStringLiteral("borg"), {QStringLiteral("list"), QStringLiteral("--short"), repo});
+            QVERIFY(list.waitForFinished(60000));
+            QVERIFY2(QString::fromUtf8(list.readAllStandardOutput())
+                         .split(QLatin1Char('\n'))
+                         .contains(job.archiveName),
+                     qPrintable(repo));
+        }
     }
 
     void archiveAndStatsAreRecorded()
