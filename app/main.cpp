@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
 
     // Commands print what the user asked for; diagnostics only when asked (QT_LOGGING_RULES).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("borgtide.*.debug=false\nborgtide.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral(
+            "borgtide.*.debug=false\nborgtide.*.info=false\nborgtide.*.warning=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("borgtide"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BORGTIDE_VERSION));

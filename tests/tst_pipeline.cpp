@@ -131,9 +131,8 @@ private:
         // through the board, as every trigger of the application does
         JobBoard board(*m_store, services);
         if (exceptionAt > 0)
-            board.setRunnerFactory([exceptionAt](const JobContext &,
-                                                 const JobRunner::PlannedTask &, int index,
-                                                 QObject *parent) -> TaskRunner * {
+            board.setRunnerFactory([exceptionAt](const JobContext &, const JobRunner::PlannedTask &,
+                                                 int index, QObject *parent) -> TaskRunner * {
                 return index == exceptionAt ? new ExceptionRunner(parent) : nullptr;
             });
         qint64 id = 0;
@@ -177,7 +176,8 @@ private:
             s.sources.append(QStringLiteral("/nonexistent-borgtide-source"));
         if (opts.contains(QStringLiteral("badrepo")))
             s.repository() = {0, QStringLiteral("missing"),
-                            m_dir.filePath(QStringLiteral("no/such/repo")), QStringLiteral("none")};
+                              m_dir.filePath(QStringLiteral("no/such/repo")),
+                              QStringLiteral("none")};
         // several repositories: repos=N, and missing=K makes the K-th one a missing location
         for (const QString &o : opts) {
             if (o.startsWith(QLatin1String("repos="))) {
@@ -410,12 +410,11 @@ private Q_SLOTS:
                                                   << "prune repos=2"
                                                   << "C;C;C;C;C;C;C"
                                                   << "completed";
-        QTest::newRow("3 repositories: the second is missing")
-            << "A|true"
-            << "S|true; A2|true|a; F|true|f"
-            << "prune repos=3 missing=2"
-            << "C;C;C;F;S=T;C;C;S=T;C;C;C"
-            << "failed";
+        QTest::newRow("3 repositories: the second is missing") << "A|true"
+                                                               << "S|true; A2|true|a; F|true|f"
+                                                               << "prune repos=3 missing=2"
+                                                               << "C;C;C;F;S=T;C;C;S=T;C;C;C"
+                                                               << "failed";
         QTest::newRow("3 repositories: the first is missing") << ""
                                                               << "A2|true|a"
                                                               << "repos=3 missing=1"
@@ -427,12 +426,11 @@ private Q_SLOTS:
             << "prune repos=3 fail=prune:repo2"
             << "C;C;C;F;C;C;C;C"
             << "completed_with_warnings";
-        QTest::newRow("2 repositories: a critical pre-hook fails")
-            << "A|exit 1|c"
-            << "S|true; A2|true|a"
-            << "prune repos=2"
-            << "F;S=H;S=H;S=H;S=H;S=H;C;C"
-            << "failed";
+        QTest::newRow("2 repositories: a critical pre-hook fails") << "A|exit 1|c"
+                                                                   << "S|true; A2|true|a"
+                                                                   << "prune repos=2"
+                                                                   << "F;S=H;S=H;S=H;S=H;S=H;C;C"
+                                                                   << "failed";
         QTest::newRow("2 repositories: cancel during the second backup")
             << ""
             << "S|true; A2|true|a; F|true|f"
@@ -572,7 +570,8 @@ private Q_SLOTS:
         for (const QString &repo : {m_repo, m_dir.filePath(QStringLiteral("repo2")),
                                     m_dir.filePath(QStringLiteral("repo3"))}) {
             QProcess list;
-            list.start(QStringLiteral("borg"), {QStringLiteral("list"), QStringLiteral("--short"), repo});
+            list.start(QStringLiteral("borg"),
+                       {QStringLiteral("list"), QStringLiteral("--short"), repo});
             QVERIFY(list.waitForFinished(60000));
             QVERIFY2(QString::fromUtf8(list.readAllStandardOutput())
                          .split(QLatin1Char('\n'))

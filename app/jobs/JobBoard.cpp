@@ -187,6 +187,8 @@ void JobBoard::onFinished(JobRunner *runner)
 {
     m_runners.removeOne(runner);
     const Job job = runner->job();
+    if (!runner->databaseError().isEmpty())
+        m_databaseErrors.insert(job.id, runner->databaseError());
     runner->deleteLater();
     Q_EMIT jobFinished(job);
     if (!m_shuttingDown)
@@ -262,7 +264,7 @@ QString JobBoard::databaseError(qint64 jobId) const
         if (r->job().id == jobId)
             return r->databaseError();
     }
-    return {};
+    return m_databaseErrors.value(jobId);
 }
 
 void JobBoard::onStoreChanged()

@@ -117,8 +117,9 @@ private:
     Store &m_store;
     JobServices m_services;
     JobRunner::RunnerFactory m_factory;
-    QList<JobRunner *> m_runners; // running and waiting, in the order they came
-    QHash<qint64, Job> m_others;  // live jobs of other processes, as last read
+    QList<JobRunner *> m_runners;            // running and waiting, in the order they came
+    QHash<qint64, Job> m_others;             // live jobs of other processes, as last read
+    QHash<qint64, QString> m_databaseErrors; // of this process's jobs that ended
     StoreWatcher *m_watcher = nullptr;
     QTimer m_retry; // while a job waits for another process: its owner may die silently
     int m_maxParallel = 2;

@@ -419,12 +419,6 @@ JobContext JobRunner::contextFor(int i) const
 TaskRunner *JobRunner::makeRunner(const PlannedTask &p, int index)
 {
     const JobContext context = contextFor(index - 1);
-    if (!m_dbError.isEmpty())
-        return new FailingRunner({TaskOutcome::Kind::Exception, std::nullopt,
-                                  QStringLiteral("Internal error: could not write to the "
-                                                 "database: %1")
-                                      .arg(m_dbError)},
-                                 this);
     if (p.kind == TaskKind::Prune && m_pruneRefused.contains(context.repository.location))
         return new FailingRunner({TaskOutcome::Kind::Failure, std::nullopt,
                                   m_pruneRefused.value(context.repository.location)},
@@ -547,7 +541,25 @@ bool JobRunner::written(const Status &status)
     if (!m_dbError.isEmpty())
         return false;
     m_dbError = status.error();
+    const QString message =
+        QStringLiteral("Internal error: could not write to the database: %1").arg(m_dbError);
     // SPEC 2: the running task fails with the write error, the job by the internal-error rule
+    if (!m_runner && m_current >= 0 && m_plan.at(m_current).kind != TaskKind::Notification &&
+        borgtide::isFinished(task(m_current).status)) {
+        // the write of a task that just ended: that task fails (as far as this process knows;
+        // the next start settles what the database holds)
+        Task &t = task(m_current);
+        t.status = TaskStatus::Failed;
+        t.message = message;
+        if (m_failure == FailureKind::None) {
+            m_failure = FailureKind::Exception;
+            m_failureText = message;
+        }
+        const int r = m_plan.at(m_current).repository;
+        if (r >= 0)
+            m_failedBackups.insert(r);
+        return false;
+    }
     if (m_runner && m_current >= 0 && m_plan.at(m_current).kind != TaskKind::Notification) {
         TaskRunner *runner = m_runner.data();
         const int i = m_current;
@@ -557,11 +569,8 @@ bool JobRunner::written(const Status &status)
         m_runner = nullptr;
         QMetaObject::invokeMethod(
             this,
-            [this, i]() {
-                onTaskFinished(i, {TaskOutcome::Kind::Exception, std::nullopt,
-                                   QStringLiteral("Internal error: could not write to the "
-                                                  "database: %1")
-                                       .arg(m_dbError)});
+            [this, i, message]() {
+                onTaskFinished(i, {TaskOutcome::Kind::Exception, std::nullopt, message});
             },
             Qt::QueuedConnection);
     }
