@@ -361,6 +361,12 @@ QString copiesDir(const QString &dataDir)
 
 } // namespace
 
+bool Store::hasDailyCopy(const QString &dataDir, const QDate &day)
+{
+    return QFileInfo::exists(copiesDir(QDir::cleanPath(QDir(dataDir).absolutePath())) +
+                             QStringLiteral("/borgtide-%1.db").arg(day.toString(Qt::ISODate)));
+}
+
 QString Store::lastGoodCopy(const QString &dataDir)
 {
     const QStringList copies =
@@ -488,6 +494,32 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, OpenOptions o
             qCWarning(lcStore) << s.error();
     }
     return R(std::move(store));
+}
+
+Status Store::verify(const QString &dataDir)
+{
+    const QString path = dataDir + QLatin1Char('/') + fileName();
+    const QString connection =
+        QStringLiteral("borgtide-verify-") + QUuid::createUuid().toString(QUuid::Id128);
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open()) {
+            result = Status::failure(ErrorCode::DataDirUnusable, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next();
+            const QString answer = ran ? q.value(0).toString() : q.lastError().databaseText();
+            if (!ran || answer != QLatin1String("ok"))
+                result = Status::failure(ErrorCode::DatabaseDamaged, damagedMessage(path, answer));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
 }
 
 Status Store::keepDailyCopy(const QString &dataDir, const QDate &today)

@@ -15,6 +15,7 @@
 #include "models/Clock.h"
 #include "models/Store.h"
 #include "translations/Translations.h"
+#include "ui/DatabaseRescue.h"
 #include "ui/MainWindow.h"
 #include "ui/common/GuiContext.h"
 #include "ui/settings/SettingsPage.h"
@@ -72,26 +73,12 @@ int run(int &argc, char **argv, const QString &dataDir)
 
     Store::OpenOptions options;
     options.dailyCopy = false; // made after the first paint, off the GUI thread
+    options.checkIntegrity = !Store::hasDailyCopy(dataDir); // the first start of a day
     auto opened = Store::open(dataDir, options);
     if (!opened && opened.code() == ErrorCode::DatabaseDamaged) {
         // SPEC 7: the damaged file is never changed; the last good copy may replace it
-        const QString copy = Store::lastGoodCopy(QDir(dataDir).absolutePath());
-        if (copy.isEmpty()) {
-            QMessageBox::critical(nullptr, QObject::tr("Borgtide"), opened.error());
+        if (!offerRestore(dataDir, opened.error(), nullptr))
             return 74;
-        }
-        const QString when = QFileInfo(copy).lastModified().toString(Qt::TextDate);
-        if (QMessageBox::question(
-                nullptr, QObject::tr("Borgtide — Damaged Database"),
-                QObject::tr("%1\n\nRestore the copy made %2? The damaged database is kept next "
-                            "to it, unchanged. Jobs and changes since that copy are lost.")
-                    .arg(opened.error(), when),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
-            return 74;
-        if (Status restored = Store::restoreCopy(QDir(dataDir).absolutePath(), copy); !restored) {
-            QMessageBox::critical(nullptr, QObject::tr("Borgtide"), restored.error());
-            return 74;
-        }
         opened = Store::open(dataDir, options);
     }
     if (!opened) {

@@ -28,7 +28,11 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
             QFile::rename(g_path, g_path + QStringLiteral(".1"));
         }
         QFile f(g_path);
+        const bool created = !f.exists();
         if (f.open(QIODevice::Append | QIODevice::Text)) {
+            // the log holds commands and output: the user's own (SPEC 7), whatever the umask
+            if (created || (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)))
+                f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             const char *level = type == QtInfoMsg      ? "info"
                                 : type == QtWarningMsg ? "warning"
                                 : type == QtDebugMsg   ? "debug"
