@@ -393,7 +393,7 @@ QList<Repository> readRepositories(ObjectReader &parent, Problems &problems, boo
     if (hasOne && hasMany) {
         parent.problem(many,
                        QStringLiteral("give either 'repository' or 'repositories', not both"));
-        return {};
+        return {readRepositoryObject(parent.raw(one), parent.path(one), problems)};
     }
     if (!hasOne && !hasMany) {
         parent.required(one);

@@ -3,6 +3,7 @@
 #include "models/ScheduleFile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -82,6 +83,26 @@ const char *specExample = R"({
 const char *threeMistakes =
     R"(, "compression": "brotli", "pre_job_hooks": [{"name": "A", "command": "x",
                "timeout": -1}], "post_job_hooks": [{"name": "B", "command": "y", "when": "x"}]})";
+
+// Every field a schedule file gained with several repositories, conditions, events and
+// monitors (moc does not like a raw string holding "//" inside a class, so it is out here).
+const char *everyNewField = R"({"format": "borgtide-schedules", "version": 1, "schedules": [
+          {"name": "3-2-1", "repositories": [
+             {"name": "usb", "location": "/media/usb/borg", "encryption": "repokey"},
+             {"name": "nas", "location": "/srv/nas/borg/", "encryption": "repokey-blake2"},
+             {"name": "offsite", "location": "ssh://me@Backup.Example:22/./borg",
+              "encryption": "repokey", "passcommand": "pass show borg/offsite"}],
+           "trigger": {"event": "repository_connected", "min_interval_minutes": 1440},
+           "conditions": {"on_ac_power": true, "unmetered_network": true,
+                          "repository_reachable": true, "allowed_wifi": ["home", "office"],
+                          "blocked_wifi": ["café"]},
+           "sources": ["~/Documents"], "compact_every_days": 30, "check_every_days": 7,
+           "check_every_n_jobs": 10,
+           "monitors": [{"type": "healthchecks", "url": "https://hc.example/ping/{{ secret.HC }}"},
+                        {"type": "ntfy", "url": "https://ntfy.sh/backups", "on": ["failure"]}],
+           "pre_job_hooks": [{"name": "Quiet", "command": "true", "log_output": false}]},
+          {"name": "Monthly check", "repository": {"name": "usb", "location": "/media/usb/borg"},
+           "trigger": {"cron": "0 3 1 * *"}, "backup": false, "check_every_n_jobs": 1}]})";
 
 void addBadInputRows()
 {
@@ -251,6 +272,84 @@ void addBadInputRows()
                     "trigger": {"manual": true}, "sources": ["/w"]})"),
         "schedules[1].archive_name: archive names starting 'Home-' could be mixed up with those "
         "of schedule 'Home'");
+    // the fields of several repositories, conditions, events and monitors (SPEC 5)
+    row("repositories not an array",
+        fileWith(R"({"name": "H", "repositories": {"name": "a", "location": "/a"},
+                    "trigger": {"manual": true}, "sources": ["/s"]})"),
+        "schedules[0].repositories: must be an array of repository objects");
+    row("repository and repositories",
+        fileWith(R"({"name": "H", "repository": {"name": "a", "location": "/a"},
+                    "repositories": [{"name": "b", "location": "/b"}],
+                    "trigger": {"manual": true}, "sources": ["/s"]})"),
+        "schedules[0].repositories: give either 'repository' or 'repositories', not both");
+    row("no repositories",
+        fileWith(R"({"name": "H", "repositories": [], "trigger": {"manual": true},
+                    "sources": ["/s"]})"),
+        "schedules[0].repositories: must hold 1 to 8 repositories");
+    row("one name twice in a schedule",
+        fileWith(R"({"name": "H", "repositories": [{"name": "a", "location": "/a"},
+                    {"name": "a", "location": "/b"}], "trigger": {"manual": true},
+                    "sources": ["/s"]})"),
+        "schedules[0].repositories[1].name: is the name of repositories[0] already");
+    field("unknown event", "trigger", R"({"event": "plugged"})",
+          "schedules[0].trigger.event: must be \"repository_connected\", \"startup\" or "
+          "\"resume\"");
+    field("min_interval on a cron trigger", "trigger",
+          R"({"cron": "0 2 * * *", "min_interval_minutes": 5})",
+          "schedules[0].trigger.min_interval_minutes: only event triggers have "
+          "'min_interval_minutes'");
+    field("negative min_interval", "trigger", R"({"event": "startup", "min_interval_minutes": -1})",
+          "schedules[0].trigger.min_interval_minutes: must be an integer of at least 0");
+    field("event and cron", "trigger", R"({"event": "startup", "cron": "0 2 * * *"})",
+          "schedules[0].trigger: must be exactly one of");
+    field("unknown condition", "conditions", R"({"on_battery": true})",
+          "schedules[0].conditions.on_battery: unknown field");
+    field("condition as text", "conditions", R"({"on_ac_power": "yes"})",
+          "schedules[0].conditions.on_ac_power: must be true or false");
+    field("wifi list not an array", "conditions", R"({"allowed_wifi": "home"})",
+          "schedules[0].conditions.allowed_wifi: must be an array of strings");
+    field("empty SSID", "conditions", R"({"blocked_wifi": [""]})",
+          "schedules[0].conditions.blocked_wifi[0]: must not be empty");
+    field("backup as text", "backup", R"("no")", "schedules[0].backup: must be true or false");
+    field("relative source", "sources", R"(["Documents"])",
+          "schedules[0].sources[0]: must be an absolute path or start with ~/");
+    field("check_every_days negative", "check_every_days", "-1",
+          "schedules[0].check_every_days: must be an integer of at least 0 (0: off)");
+    field("compact_every_days as text", "compact_every_days", R"("weekly")",
+          "schedules[0].compact_every_days: must be an integer of at least 0 (0: off)");
+    field("monitor type unknown", "monitors", R"([{"type": "pagerduty", "url": "https://x/"}])",
+          "schedules[0].monitors[0].type: must be one of healthchecks, ntfy, uptime_kuma, gotify, "
+          "discord, slack");
+    field("monitor without url", "monitors", R"([{"type": "ntfy"}])",
+          "schedules[0].monitors[0].url: is required");
+    field("monitor url not http", "monitors", R"([{"type": "ntfy", "url": "ftp://x/t"}])",
+          "schedules[0].monitors[0].url: must start with http:// or https://");
+    field("monitor url with a job placeholder", "monitors",
+          R"([{"type": "ntfy", "url": "https://x/{{ job.id }}"}])",
+          "schedules[0].monitors[0].url: only {{ secret.NAME }} placeholders are allowed here");
+    field("monitor outcome unknown", "monitors",
+          R"([{"type": "slack", "url": "https://x/", "on": ["done"]}])",
+          "schedules[0].monitors[0].on[0]: must be one of success, warning, failure, skipped");
+    field("monitor outcomes empty", "monitors",
+          R"([{"type": "slack", "url": "https://x/", "on": []}])",
+          "schedules[0].monitors[0].on: must list at least one of");
+    field("monitor unknown field", "monitors",
+          R"([{"type": "slack", "url": "https://x/", "channel": "#b"}])",
+          "schedules[0].monitors[0].channel: unknown field");
+    hook("log_output as text", "pre_job_hooks",
+         R"([{"name": "A", "command": "x", "log_output": "no"}])",
+         "schedules[0].pre_job_hooks[0].log_output: must be true or false");
+    hook("hook array as a string that is not JSON", "pre_job_hooks", "\"[{\\\"name\\\": \"",
+         "schedules[0].pre_job_hooks: holds a string that is not valid JSON");
+    hook("problem inside a hook array given as a string", "post_job_hooks",
+         "\"[{\\\"name\\\": \\\"A\\\", \\\"command\\\": \\\"x\\\", \\\"timeout\\\": 0}]\"",
+         "schedules[0].post_job_hooks[0].timeout: must be a positive integer");
+    row("one location, two repository names",
+        fileWith(QByteArray(validSchedule) + "," +
+                 R"({"name": "Work", "repository": {"name": "disk", "location": "/media/usb/borg/"},
+                    "trigger": {"manual": true}, "sources": ["/w"]})"),
+        "schedules[1].repository.name: location '/media/usb/borg' is repository 'usb' in "
+        "schedules[0]; one location has one repository name");
     row("one repository name, two locations",
         fileWith(QByteArray(validSchedule) + "," +
                  R"({"name": "Work", "repository": {"name": "usb", "location": "/elsewhere"},
@@ -317,6 +416,77 @@ private Q_SLOTS:
         QCOMPARE(dump.timeoutSecs, 300);
         QVERIFY(dump.continueOnFailure);
         QCOMPARE(c.schedules.first().postHooks.first().when, HookWhen::Always);
+    }
+
+    void borgitoryStoredShapesImport()
+    {
+        // what Borgitory's web form writes (run_on_job_failure false on pre-hooks too), its full
+        // HookConfig (timeout, shell, working_directory null, environment_vars,
+        // continue_on_failure, log_output), and its API's JSON string form (SPEC 5)
+        const QByteArray form =
+            R"([{"name": "Dump", "command": "pg_dump db", "critical": true,
+                 "run_on_job_failure": false}])";
+        const QByteArray config =
+            QJsonDocument(
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Ping")},
+                                       {QStringLiteral("command"), QStringLiteral("curl x")},
+                                       {QStringLiteral("critical"), false},
+                                       {QStringLiteral("run_on_job_failure"), true},
+                                       {QStringLiteral("timeout"), 60},
+                                       {QStringLiteral("shell"), QJsonValue()},
+                                       {QStringLiteral("working_directory"), QJsonValue()},
+                                       {QStringLiteral("environment_vars"), QJsonObject{}},
+                                       {QStringLiteral("continue_on_failure"), true},
+                                       {QStringLiteral("log_output"), false}}})
+                .toJson(QJsonDocument::Compact);
+        QByteArray s(validSchedule);
+        s.chop(1);
+        s += ",\"pre_job_hooks\":" + form + ",\"post_job_hooks\":" +
+             QJsonDocument(QJsonArray{QString::fromUtf8(config)})
+                 .toJson(QJsonDocument::Compact)
+                 .mid(1)
+                 .chopped(1) +
+             ",\"notifications\":\"\"}";
+        const auto c = schedulefile::parse(fileWith(s));
+        QVERIFY2(c.problems.isEmpty(), qPrintable(problemTexts(c).join(u'\n')));
+        const Schedule &sc = c.schedules.first();
+        QCOMPARE(sc.preHooks.size(), 1);
+        QVERIFY(sc.preHooks.first().critical);
+        QCOMPARE(sc.postHooks.size(), 1);
+        const Hook &ping = sc.postHooks.first();
+        QCOMPARE(ping.when, HookWhen::Always);
+        QCOMPARE(ping.timeoutSecs, 60);
+        QVERIFY(ping.shell.isEmpty()); // null: this machine's default shell
+        QVERIFY(ping.workingDirectory.isEmpty());
+        QVERIFY(!ping.logOutput);
+        QVERIFY(sc.notifications.isEmpty()); // "" means []
+    }
+
+    void everyNewFieldRoundTrips()
+    {
+        const QByteArray file = everyNewField;
+        const auto first = schedulefile::parse(file);
+        QVERIFY2(first.problems.isEmpty(), qPrintable(problemTexts(first).join(u'\n')));
+        const Schedule &s = first.schedules.first();
+        QCOMPARE(s.repositories.size(), 3);
+        QCOMPARE(s.repositories.at(1).location, QStringLiteral("/srv/nas/borg"));
+        QCOMPARE(s.repositories.at(2).location, QStringLiteral("ssh://me@backup.example/borg"));
+        QCOMPARE(s.trigger.kind, TriggerKind::Event);
+        QCOMPARE(s.trigger.minIntervalMinutes, 1440);
+        QCOMPARE(s.conditions.blockedWifi, QStringList{QStringLiteral("café")});
+        QCOMPARE(s.monitors.at(1).on, QStringList{QStringLiteral("failure")});
+        QVERIFY(!s.preHooks.first().logOutput);
+        QVERIFY(!first.schedules.at(1).backup);
+        QVERIFY(first.schedules.at(1).sources.isEmpty());
+        const QByteArray written = schedulefile::write(first.schedules, {});
+        const auto second = schedulefile::parse(written);
+        QVERIFY2(second.problems.isEmpty(), qPrintable(problemTexts(second).join(u'\n')));
+        QCOMPARE(second.schedules.size(), 2);
+        QVERIFY(second.schedules.at(0) == first.schedules.at(0));
+        QVERIFY(second.schedules.at(1) == first.schedules.at(1));
+        // one repository is written as "repository", several as "repositories"
+        QVERIFY(written.contains("\"repositories\""));
+        QVERIFY(written.contains("\"repository\""));
     }
 
     void badInput_data() { addBadInputRows(); }

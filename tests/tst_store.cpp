@@ -281,8 +281,8 @@ private Q_SLOTS:
         const QString data = dir.filePath(QStringLiteral("data"));
         QVERIFY(QDir().mkpath(data));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("v1"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(data + QStringLiteral("/borgtide.db"));
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -393,8 +393,8 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         Store &store = *opened.value();
         Schedule s = sampleSchedule(QStringLiteral("3-2-1"));
-        s.repositories.append({0, QStringLiteral("nas"), QStringLiteral("/srv/nas/borg"),
-                               QStringLiteral("repokey")});
+        s.repositories.append(
+            {0, QStringLiteral("nas"), QStringLiteral("/srv/nas/borg"), QStringLiteral("repokey")});
         s.repositories.append({0, QStringLiteral("offsite"),
                                QStringLiteral("ssh://me@Backup.Example:22/./borg"),
                                QStringLiteral("repokey"), QStringLiteral("pass show borg")});
@@ -407,7 +407,8 @@ private Q_SLOTS:
         s.compactEveryDays = 30;
         s.checkEveryDays = 7;
         s.monitors = {{QStringLiteral("healthchecks"), QStringLiteral("https://hc/ping/x"), {}},
-                      {QStringLiteral("ntfy"), QStringLiteral("https://ntfy.sh/t"),
+                      {QStringLiteral("ntfy"),
+                       QStringLiteral("https://ntfy.sh/t"),
                        {QStringLiteral("failure")}}};
         s.preHooks.first().logOutput = false;
         QVERIFY(store.saveSchedule(s).ok());

@@ -63,8 +63,8 @@ private Q_SLOTS:
 
         // another process runs the job
         QProcess cli;
-        cli.start(testutil::exe(),
-                  {QStringLiteral("--data-dir"), m_store->dataDir(), QStringLiteral("run"), s.name});
+        cli.start(testutil::exe(), {QStringLiteral("--data-dir"), m_store->dataDir(),
+                                    QStringLiteral("run"), s.name});
         QVERIFY(cli.waitForStarted());
         QSignalSpy started(&board, &JobBoard::jobStarted);
         QVERIFY(started.wait(10000));
@@ -92,9 +92,10 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(status(view, 3).contains(QLatin1String("Completed")), 2000);
         QVERIFY(view->findChild<QWidget *>(QStringLiteral("jobTitle")) != nullptr);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            activity->index(0, JobHistoryModel::ResultColumn).data(JobHistoryModel::StatusRole).toInt(),
-            int(JobStatus::Completed), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(activity->index(0, JobHistoryModel::ResultColumn)
+                                      .data(JobHistoryModel::StatusRole)
+                                      .toInt(),
+                                  int(JobStatus::Completed), 2000);
         // the Schedules page shows the new last result
         SchedulesModel *schedules = window.schedulesPage()->model();
         QTRY_COMPARE_WITH_TIMEOUT(
