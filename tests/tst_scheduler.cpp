@@ -373,6 +373,116 @@ private Q_SLOTS:
         QCOMPARE(jobsOf(*store, s).size(), 1);
     }
 
+    void pauseForAnHourEndsOnItsOwnAndSurvivesARestart()
+    {
+        auto store = openStore(QStringLiteral("pauseuntil"));
+        const Schedule s = make(*store, QStringLiteral("0 * * * *"), 0, false);
+        ManualClock clock(at("2026-06-01T10:30:00Z"));
+        {
+            JobBoard board(*store, m_services);
+            Scheduler scheduler(*store, clock, board);
+            scheduler.start();
+            scheduler.pause(at("2026-06-01T11:30:00Z")); // "for 1 hour"
+            QVERIFY(scheduler.isPaused());
+        }
+        // the application restarts while paused: still paused, until 11:30
+        JobBoard board(*store, m_services);
+        Scheduler scheduler(*store, clock, board);
+        QSignalSpy started(&board, &JobBoard::jobStarted);
+        QSignalSpy paused(&scheduler, &Scheduler::pausedChanged);
+        scheduler.start();
+        QVERIFY(scheduler.isPaused());
+        QCOMPARE(scheduler.pausedUntil(), at("2026-06-01T11:30:00Z"));
+        clock.set(at("2026-06-01T11:00:00Z")); // due, but paused: missed
+        QCOMPARE(started.size(), 0);
+        clock.set(at("2026-06-01T11:30:00Z")); // the pause ends by itself
+        QVERIFY(!scheduler.isPaused());
+        QCOMPARE(paused.size(), 1);
+        QVERIFY(settle(scheduler));
+        const QList<Job> jobs = jobsOf(*store, s);
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().message, QStringLiteral("Missed: scheduling was paused"));
+        clock.set(at("2026-06-01T12:00:00Z"));
+        QCOMPARE(started.size(), 1);
+        QVERIFY(settle(scheduler));
+        QCOMPARE(store->setting(QStringLiteral("scheduling_paused")), QStringLiteral("0"));
+    }
+
+    void startupAndResumeEventsRespectTheirMinimumInterval()
+    {
+        auto store = openStore(QStringLiteral("events"));
+        Schedule atStart = make(*store, QStringLiteral("0 * * * *"), 0);
+        atStart.trigger = {TriggerKind::Event, {}, 0, TriggerEvent::Startup, 60};
+        QVERIFY(store->saveSchedule(atStart).ok());
+        Schedule onResume = make(*store, QStringLiteral("0 * * * *"), 1);
+        onResume.trigger = {TriggerKind::Event, {}, 0, TriggerEvent::Resume, 0};
+        QVERIFY(store->saveSchedule(onResume).ok());
+        ManualClock clock(at("2026-06-01T10:00:00Z"));
+        {
+            JobBoard board(*store, m_services);
+            Scheduler scheduler(*store, clock, board);
+            scheduler.start(); // startup: the first runs
+            QVERIFY(settle(scheduler));
+            QCOMPARE(jobsOf(*store, atStart).size(), 1);
+            QCOMPARE(jobsOf(*store, atStart).first().type, JobType::Scheduled);
+            QVERIFY(jobsOf(*store, onResume).isEmpty()); // no timer ever starts it
+            clock.advance(3 * 3600 * 1000);
+            QVERIFY(settle(scheduler));
+            QVERIFY(jobsOf(*store, onResume).isEmpty());
+            scheduler.resumed();
+            QVERIFY(settle(scheduler));
+            QCOMPARE(jobsOf(*store, onResume).size(), 1);
+        }
+        // a restart 30 minutes after the last start: inside min_interval_minutes, nothing
+        // recorded (the interval counts from the stored last start, across restarts)
+        clock.set(at("2026-06-01T10:30:00Z"));
+        {
+            JobBoard board(*store, m_services);
+            Scheduler scheduler(*store, clock, board);
+            scheduler.start();
+            QVERIFY(settle(scheduler));
+            QCOMPARE(jobsOf(*store, atStart).size(), 1);
+        }
+        clock.set(at("2026-06-01T11:01:00Z"));
+        JobBoard board(*store, m_services);
+        Scheduler scheduler(*store, clock, board);
+        scheduler.start();
+        QVERIFY(settle(scheduler));
+        QCOMPARE(jobsOf(*store, atStart).size(), 2);
+    }
+
+    void conditionsHoldScheduledRunsBackButNotRunsByHand()
+    {
+        auto store = openStore(QStringLiteral("conditions"));
+        Schedule s = make(*store, QStringLiteral("0 * * * *"), 0);
+        s.repository().name = QStringLiteral("unplugged");
+        s.repository().location = m_dir.filePath(QStringLiteral("usb-not-here/borg"));
+        s.conditions.repositoryReachable = true;
+        s.catchUpMissed = false;
+        QVERIFY(store->saveSchedule(s).ok());
+        ManualClock clock(at("2026-06-01T10:30:00Z"));
+        JobBoard board(*store, m_services);
+        Scheduler scheduler(*store, clock, board);
+        QSignalSpy recorded(&scheduler, &Scheduler::runRecorded);
+        scheduler.start();
+        clock.set(at("2026-06-01T11:00:00Z"));
+        QVERIFY(settle(scheduler));
+        QList<Job> jobs = jobsOf(*store, s);
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().status, JobStatus::Skipped);
+        QCOMPARE(jobs.first().message,
+                 QStringLiteral("Skipped: repository 'unplugged' is not reachable"));
+        QVERIFY(jobs.first().tasks.isEmpty()); // no notification task, no monitor
+        QCOMPARE(recorded.size(), 1);
+        // "Run now" ignores conditions: it runs (and fails on the missing repository)
+        QVERIFY(scheduler.runNow(s.id));
+        QVERIFY(settle(scheduler));
+        jobs = jobsOf(*store, s);
+        QCOMPARE(jobs.size(), 2);
+        QCOMPARE(jobs.first().type, JobType::Manual);
+        QCOMPARE(jobs.first().status, JobStatus::Failed);
+    }
+
     void shutdownCancelsRunningJobsByTheCancelRule()
     {
         auto store = openStore(QStringLiteral("shutdown"));
