@@ -716,46 +716,51 @@ bool isBorgInterval(const QString &text)
 void checkTemplates(const Hook &hook, const QString &path, Problems &out)
 {
     if (const QString e = templates::checkWebhookTemplate(hook.url); !e.isEmpty())
-        out.append({join(path, QStringLiteral("url")), e});
+        out.append({join(path, QStringLiteral("url")), e, Problem::Code::BadTemplate});
     else if (!hook.url.startsWith(QLatin1String("http://")) &&
              !hook.url.startsWith(QLatin1String("https://")))
         out.append({join(path, QStringLiteral("url")),
-                    QStringLiteral("must start with http:// or https://")});
+                    QStringLiteral("must start with http:// or https://"),
+                    Problem::Code::BadScheme});
     if (const QString e = templates::checkWebhookTemplate(hook.body); !e.isEmpty())
-        out.append({join(path, QStringLiteral("body")), e});
+        out.append({join(path, QStringLiteral("body")), e, Problem::Code::BadTemplate});
     for (const auto &[name, value] : hook.headers) {
         const QString p = join(join(path, QStringLiteral("headers")), name);
         if (name.contains(QLatin1Char('\r')) || name.contains(QLatin1Char('\n')) ||
             value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
-            out.append({p, QStringLiteral("must not contain a line break (CR or LF)")});
+            out.append({p, QStringLiteral("must not contain a line break (CR or LF)"),
+                        Problem::Code::LineBreak});
         else if (name.trimmed().isEmpty() || name.contains(QLatin1Char(':')))
             out.append({p, QStringLiteral("is not a valid header name")});
         else if (const QString e = templates::checkWebhookTemplate(value); !e.isEmpty())
-            out.append({p, e});
+            out.append({p, e, Problem::Code::BadTemplate});
     }
 }
 
 void checkCommonHook(const Hook &hook, const QString &path, Problems &out)
 {
     if (hook.name.trimmed().isEmpty())
-        out.append({join(path, QStringLiteral("name")), QStringLiteral("must not be empty")});
+        out.append({join(path, QStringLiteral("name")), QStringLiteral("must not be empty"),
+                    Problem::Code::Required});
     const int maxTimeout =
         hook.type == HookType::Webhook ? Hook::MaxWebhookTimeout : Hook::MaxCommandTimeout;
     if (hook.timeoutSecs < 1)
-        out.append(
-            {join(path, QStringLiteral("timeout")), QStringLiteral("must be a positive integer")});
+        out.append({join(path, QStringLiteral("timeout")),
+                    QStringLiteral("must be a positive integer"), Problem::Code::OutOfRange});
     else if (hook.timeoutSecs > maxTimeout)
         out.append({join(path, QStringLiteral("timeout")),
-                    QStringLiteral("must be at most %1 seconds").arg(maxTimeout)});
+                    QStringLiteral("must be at most %1 seconds").arg(maxTimeout),
+                    Problem::Code::OutOfRange});
     if (hook.type == HookType::Webhook) {
         if (hook.url.trimmed().isEmpty())
-            out.append({join(path, QStringLiteral("url")), QStringLiteral("is required")});
+            out.append({join(path, QStringLiteral("url")), QStringLiteral("is required"),
+                        Problem::Code::Required});
         else
             checkTemplates(hook, path, out);
         const QString m = hook.method;
         if (m != QLatin1String("GET") && m != QLatin1String("POST") && m != QLatin1String("PUT"))
-            out.append(
-                {join(path, QStringLiteral("method")), QStringLiteral("must be GET, POST or PUT")});
+            out.append({join(path, QStringLiteral("method")),
+                        QStringLiteral("must be GET, POST or PUT"), Problem::Code::BadMethod});
     }
 }
 
@@ -809,15 +814,17 @@ Problems validateHook(const Hook &hook, HookPhase phase, const QString &path)
     checkCommonHook(hook, path, out);
     if (hook.type == HookType::Command) {
         if (hook.command.trimmed().isEmpty())
-            out.append({join(path, QStringLiteral("command")), QStringLiteral("is required")});
+            out.append({join(path, QStringLiteral("command")), QStringLiteral("is required"),
+                        Problem::Code::Required});
         for (const auto &[name, value] : hook.environmentVars) {
             const QString p = join(join(path, QStringLiteral("environment_vars")), name);
             if (isPassphraseKey(name))
-                out.append({p, passphraseMessage()});
+                out.append({p, passphraseMessage(), Problem::Code::Passphrase});
             else if (const QString e = templates::checkSecretOnlyTemplate(value); !e.isEmpty())
-                out.append({p, e});
+                out.append({p, e, Problem::Code::BadTemplate});
             if (name.isEmpty() || name.contains(QLatin1Char('=')))
-                out.append({p, QStringLiteral("is not a valid variable name")});
+                out.append({p, QStringLiteral("is not a valid variable name"),
+                            Problem::Code::BadVariableName});
         }
     }
     if (phase == HookPhase::Pre && hook.when != HookWhen::Success)

@@ -12,11 +12,24 @@ namespace borgtide {
 
 class JsonWriter;
 
-// One problem found in a schedule file or a schedule: the JSON path and what is wrong.
+// One problem found in a schedule file or a schedule: the JSON path, what is wrong in English
+// (the command line's words, checked by tests), and a code the GUI turns into its own words.
 struct Problem
 {
+    enum class Code {
+        Other,
+        Required,        // missing or empty
+        OutOfRange,      // a number too small or too large (timeouts)
+        BadMethod,       // not GET, POST or PUT
+        BadScheme,       // a URL that does not start with http:// or https://
+        BadTemplate,     // an unknown or ill-formed {{ placeholder }}
+        BadVariableName, // an environment variable name
+        Passphrase,      // a passphrase where none may be
+        LineBreak,       // CR or LF in a header
+    };
     QString path; // e.g. "schedules[0].pre_job_hooks[1].timeout"
     QString message;
+    Code code = Code::Other;
     QString text() const { return path.isEmpty() ? message : path + QLatin1String(": ") + message; }
     friend bool operator==(const Problem &a, const Problem &b)
     {

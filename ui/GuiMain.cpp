@@ -1,6 +1,7 @@
 #include "ui/GuiMain.h"
 
 #include "app/borg/BorgEnvironment.h"
+#include "app/cli/ExitCode.h"
 #include "app/jobs/JobBoard.h"
 #include "app/jobs/Recovery.h"
 #include "app/jobs/Scheduler.h"
@@ -46,7 +47,7 @@ int run(int &argc, char **argv, const QString &dataDir)
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         std::fprintf(stderr, "borgtide: no display is available for the desktop application; "
                              "use a command instead (borgtide --help), e.g. borgtide daemon\n");
-        return 69;
+        return ExitUnavailable;
     }
 #endif
     bool minimized = false;
@@ -68,7 +69,7 @@ int run(int &argc, char **argv, const QString &dataDir)
             return 0;
         std::fprintf(stderr, "borgtide: another Borgtide is running for %s but does not answer\n",
                      qPrintable(dataDir));
-        return 75;
+        return ExitTempFail;
     }
 
     Store::OpenOptions options;
@@ -78,19 +79,12 @@ int run(int &argc, char **argv, const QString &dataDir)
     if (!opened && opened.code() == ErrorCode::DatabaseDamaged) {
         // SPEC 7: the damaged file is never changed; the last good copy may replace it
         if (!offerRestore(dataDir, opened.error(), nullptr))
-            return 74;
+            return ExitDamaged;
         opened = Store::open(dataDir, options);
     }
     if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Borgtide"), opened.error());
-        switch (opened.code()) {
-        case ErrorCode::DatabaseNewer:
-            return 78;
-        case ErrorCode::DatabaseDamaged:
-            return 74;
-        default:
-            return 73;
-        }
+        return exitCodeFor(opened.code());
     }
     std::unique_ptr<Store> store = std::move(opened).value();
     logfile::install(store->dataDir() + QStringLiteral("/borgtide.log"));

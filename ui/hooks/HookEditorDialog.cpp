@@ -1081,8 +1081,11 @@ QString HookEditorDialog::hookLabel(HookPhase phase, int row, const Hook &hook) 
                           : tr("Post-hook '%1'").arg(shortened(name));
 }
 
-QString HookEditorDialog::problemText(const QString &label, const Problem &problem) const
+QString HookEditorDialog::problemText(const QString &label, const Problem &problem,
+                                      const Hook &hook) const
 {
+    // by the problem's code and field, never by its English message
+    using C = Problem::Code;
     const QString &path = problem.path;
     const QString &message = problem.message;
     const QLatin1String headersPrefix("headers.");
@@ -1093,28 +1096,35 @@ QString HookEditorDialog::problemText(const QString &label, const Problem &probl
     if (path == QLatin1String("command"))
         return tr("%1: the command is required").arg(label);
     if (path == QLatin1String("timeout"))
-        return tr("%1: the timeout must be at least one second").arg(label);
+        // the limits of SPEC 5: a day for commands, an hour for webhooks
+        return hook.type == HookType::Webhook
+                   ? tr("%1: the timeout must be from one second to one hour").arg(label)
+                   : tr("%1: the timeout must be from one second to 24 hours").arg(label);
     if (path == QLatin1String("method"))
         return tr("%1: the method must be GET, POST or PUT").arg(label);
     if (path == QLatin1String("url")) {
-        if (message == QLatin1String("is required"))
+        if (problem.code == C::Required)
             return tr("%1: the URL is required").arg(label);
-        if (message.startsWith(QLatin1String("must start with")))
+        if (problem.code == C::BadScheme)
             return tr("%1: the URL must start with http:// or https://").arg(label);
         //: %2 is the problem, e.g. "unknown placeholder {{ job.foo }}".
         return tr("%1: %2 in the URL").arg(label, message);
     }
     if (path == QLatin1String("body"))
         return tr("%1: %2 in the request body").arg(label, message);
-    if (path.startsWith(headersPrefix))
+    if (path.startsWith(headersPrefix)) {
+        if (problem.code == C::LineBreak)
+            return tr("%1: the header '%2' must not contain a line break")
+                .arg(label, path.mid(headersPrefix.size()));
         return tr("%1: %2 in the header '%3'").arg(label, message, path.mid(headersPrefix.size()));
+    }
     if (path.startsWith(environmentPrefix)) {
         const QString variable = path.mid(environmentPrefix.size());
-        if (message == QLatin1String("is not a valid variable name"))
+        if (problem.code == C::BadVariableName)
             return variable.isEmpty() ? tr("%1: an environment variable has no name").arg(label)
                                       : tr("%1: '%2' is not a valid environment variable name")
                                             .arg(label, variable);
-        if (message.contains(QLatin1String("passphrase")))
+        if (problem.code == C::Passphrase)
             return tr("%1: the environment variable '%2' must not hold a passphrase; hooks never "
                       "get the repository passphrase")
                 .arg(label, variable);
@@ -1137,7 +1147,7 @@ void HookEditorDialog::revalidate()
             QStringList texts;
             const Problems problems = schedulefile::validateHook(hook, phase, QString());
             for (const Problem &problem : problems)
-                texts.append(problemText(label, problem));
+                texts.append(problemText(label, problem, hook));
             const QString name = hook.name.trimmed();
             if (!name.isEmpty()) {
                 const auto it = firstRow.constFind(name);

@@ -101,7 +101,7 @@ private:
 
     void revalidate();
     QString hookLabel(HookPhase phase, int row, const Hook &hook) const;
-    QString problemText(const QString &label, const Problem &problem) const;
+    QString problemText(const QString &label, const Problem &problem, const Hook &hook) const;
     void updateButtons();
 
     void toggleTest();
