@@ -393,10 +393,10 @@ JobContext JobRunner::contextFor(int i) const
     JobContext c;
     c.services = &m_services;
     c.schedule = m_schedule;
-    c.job = m_job;
-    if (p.kind != TaskKind::Notification) { // it sends the output's end to Healthchecks
-        for (Task &t : c.job.tasks)
-            t.output.clear(); // the job so far, without the outputs
+    c.job = m_job; // shared, not copied: the job keeps outputs apart (m_outputs)
+    if (p.kind == TaskKind::Notification) { // it sends the output's end to Healthchecks
+        for (qsizetype k = 0; k < c.job.tasks.size() && k < m_outputs.size(); ++k)
+            c.job.tasks[k].output = m_outputs.at(k);
     }
     c.databasePath = m_store.path();
     c.monitorLines = m_monitorLines;
@@ -461,9 +461,7 @@ TaskRunner *JobRunner::makeRunner(const PlannedTask &p, int index)
 
 void JobRunner::emitTask(int i)
 {
-    Task copy = task(i);
-    copy.output.clear(); // output travels in taskOutput
-    Q_EMIT taskChanged(m_job.id, copy);
+    Q_EMIT taskChanged(m_job.id, task(i)); // without its output: that travels in taskOutput
 }
 
 void JobRunner::appendOutput(int i, const QByteArray &raw)
@@ -668,13 +666,16 @@ void JobRunner::finishTask(int i, TaskStatus status, const TaskOutcome &outcome)
     t.warning = outcome.kind == TaskOutcome::Kind::Warning && status == TaskStatus::Completed;
     t.message = m_mask.apply(outcome.message);
     t.finishedAt = now();
-    t.output = m_output ? m_output->text() : QString();
+    const QString output = m_output ? m_output->text() : QString();
+    if (m_outputs.size() < m_job.tasks.size())
+        m_outputs.resize(m_job.tasks.size());
+    m_outputs[i] = output;
     m_output.reset();
     m_outputDirty = false;
     written(m_store.transaction([&]() -> Status {
         if (Status st = m_store.updateTask(m_job.id, t); !st)
             return st;
-        return m_store.setTaskOutput(t.id, t.output);
+        return m_store.setTaskOutput(t.id, output);
     }));
     emitTask(i);
     Q_EMIT taskFinished(i);
@@ -692,7 +693,7 @@ QString JobRunner::outputOf(int index) const
 {
     if (index == m_current && m_output)
         return m_output->text();
-    return index >= 0 && index < m_job.tasks.size() ? m_job.tasks.at(index).output : QString();
+    return m_outputs.value(index);
 }
 
 void JobRunner::updateContext()

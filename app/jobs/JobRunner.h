@@ -152,6 +152,7 @@ private:
     int m_current = -1;
     QPointer<TaskRunner> m_runner;
     std::unique_ptr<BoundedOutput> m_output;
+    QStringList m_outputs; // finished tasks' outputs, by row (m_job's tasks carry none)
     SecretMask m_mask;
     bool m_keepOutput = true;
     QTimer m_flush;
