@@ -268,8 +268,13 @@ void JobRunner::begin()
     monitors::Message start;
     start.outcome = QStringLiteral("start");
     start.runId = monitors::runIdFor(m_store.path(), m_job.id);
-    monitors::sendAll(m_schedule, start, m_services, this,
-                      [this](const QStringList &lines) { m_monitorLines += lines; });
+    m_startPingPending = true;
+    monitors::sendAll(m_schedule, start, m_services, this, [this](const QStringList &lines) {
+        m_monitorLines += lines;
+        m_startPingPending = false;
+        if (m_notificationWaits >= 0) // the notification waited for this line
+            startTask(std::exchange(m_notificationWaits, -1));
+    });
     Q_EMIT jobChanged(m_job);
     updateContext();
     QMetaObject::invokeMethod(this, &JobRunner::runNext, Qt::QueuedConnection);
@@ -372,6 +377,11 @@ void JobRunner::runNext()
 {
     for (int i = m_current + 1; i < m_job.tasks.size(); ++i) {
         const Decision d = decide(i);
+        if (d.run && m_plan.at(i).kind == TaskKind::Notification && m_startPingPending) {
+            m_current = i;
+            m_notificationWaits = i; // its output names the start ping's answer
+            return;
+        }
         if (d.run) {
             startTask(i);
             return;

@@ -147,6 +147,8 @@ private:
     QHash<QString, QString> m_pruneRefused;      // location -> why prune must not run there
     QString m_plannedArchive;                    // the name the backups create
     QStringList m_monitorLines;                  // from pings before the notification task
+    bool m_startPingPending = false;             // Healthchecks' start ping not answered yet
+    int m_notificationWaits = -1;                // the notification task, waiting for it
     QProcessEnvironment m_hookBase{QProcessEnvironment::InheritFromParent};
 
     int m_current = -1;
