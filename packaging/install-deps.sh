@@ -11,7 +11,8 @@ borgbackup
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
 python3 python3-croniter
 appstream desktop-file-utils clang-format file fonts-noto-color-emoji
-trayer xdotool imagemagick"
+trayer xdotool imagemagick
+openssh-server openssh-client"
 
 case "$(uname -s)" in
 Linux)
