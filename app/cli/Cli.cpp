@@ -196,6 +196,22 @@ SecretStore &Cli::secrets()
 
 int Cli::exec()
 {
+    const int rc = dispatch();
+    // Store reads answer empty on failure; a command whose reads failed must not look fine.
+    QString why;
+    if (m_store) {
+        if (const ErrorCode code = m_store->takeReadError(&why); code != ErrorCode::None) {
+            m_err << "borgtide: " << why << "\n";
+            m_err.flush();
+            if (rc == ExitOk || code == ErrorCode::DatabaseDamaged)
+                return exitCodeFor(code);
+        }
+    }
+    return rc;
+}
+
+int Cli::dispatch()
+{
     QString dataDirOption;
     bool dataDirGiven = false;
     const QStringList rest = withoutGlobalOptions(m_args.mid(1), &dataDirOption, &dataDirGiven);

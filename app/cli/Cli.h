@@ -34,6 +34,7 @@ public:
     void setSecretStore(SecretStore *store) { m_secrets = store; }
 
 private:
+    int dispatch();
     int usage(const QString &message);
     int openStore();
     SecretStore &secrets();
