@@ -12,7 +12,9 @@ xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
 python3 python3-croniter
 appstream desktop-file-utils clang-format file fonts-noto-color-emoji
 trayer xdotool imagemagick
-openssh-server openssh-client"
+openssh-server openssh-client
+python3-dbusmock python3-llfuse fuse3 libyaml-cpp-dev
+clang libclang-rt-14-dev mingw-w64 wine64"
 
 case "$(uname -s)" in
 Linux)

@@ -2,6 +2,7 @@
 // Helpers for tests that run the real `borgtide` executable.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -59,7 +60,20 @@ inline Run run(const QStringList &args, const QByteArray &stdinData = {},
     return r;
 }
 
-// Live processes (not zombies) whose environment carries BORGTIDE_JOB_ID=<job>.
+// Every process this test starts inherits a mark naming the test, so that processes of a job
+// with the same id in another test running in parallel (ctest -j) are never counted as ours.
+inline const QByteArray &testMark()
+{
+    static const QByteArray mark = [] {
+        const QByteArray value = QByteArray::number(QCoreApplication::applicationPid());
+        qputenv("BORGTIDE_TEST_OWNER", value);
+        return "BORGTIDE_TEST_OWNER=" + value;
+    }();
+    return mark;
+}
+inline const bool testMarked = !testMark().isEmpty();
+
+// Live processes (not zombies) of this test whose environment carries BORGTIDE_JOB_ID=<job>.
 inline QStringList processesOfJob(qint64 jobId)
 {
     QStringList found;
@@ -75,7 +89,10 @@ inline QStringList processesOfJob(qint64 jobId)
         if (s.mid(s.lastIndexOf(')') + 2, 1) == "Z")
             continue;
         QFile env(QStringLiteral("/proc/%1/environ").arg(pid));
-        if (env.open(QIODevice::ReadOnly) && env.readAll().split('\0').contains(marker))
+        if (!env.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> vars = env.readAll().split('\0');
+        if (vars.contains(marker) && vars.contains(testMark()))
             found.append(pid);
     }
     return found;
