@@ -62,16 +62,11 @@ inline Run run(const QStringList &args, const QByteArray &stdinData = {},
 
 // Every process this test starts inherits a mark naming the test, so that processes of a job
 // with the same id in another test running in parallel (ctest -j) are never counted as ours.
-inline const QByteArray &testMark()
+inline QByteArray testOwner()
 {
-    static const QByteArray mark = [] {
-        const QByteArray value = QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("BORGTIDE_TEST_OWNER", value);
-        return "BORGTIDE_TEST_OWNER=" + value;
-    }();
-    return mark;
+    return QByteArray::number(QCoreApplication::applicationPid());
 }
-inline const bool testMarked = !testMark().isEmpty();
+inline const bool testMarked = qputenv("BORGTIDE_TEST_OWNER", testOwner());
 
 // Live processes (not zombies) of this test whose environment carries BORGTIDE_JOB_ID=<job>.
 inline QStringList processesOfJob(qint64 jobId)
@@ -92,7 +87,7 @@ inline QStringList processesOfJob(qint64 jobId)
         if (!env.open(QIODevice::ReadOnly))
             continue;
         const QList<QByteArray> vars = env.readAll().split('\0');
-        if (vars.contains(marker) && vars.contains(testMark()))
+        if (vars.contains(marker) && vars.contains("BORGTIDE_TEST_OWNER=" + testOwner()))
             found.append(pid);
     }
     return found;
