@@ -165,9 +165,11 @@ Result parseBorgmatic(const QByteArray &data, const QString &fileName)
     }
     auto take = [&](const char *key) -> YAML::Node {
         const QString k = QLatin1String(key);
+        if (!opts.contains(k))
+            return YAML::Node(YAML::NodeType::Undefined);
         YAML::Node n = opts.value(k);
         opts.remove(k);
-        return n;
+        return n.IsNull() ? YAML::Node(YAML::NodeType::Undefined) : n;
     };
 
     const QString base = QFileInfo(fileName).fileName();
@@ -330,7 +332,7 @@ Result parseBorgmatic(const QByteArray &data, const QString &fileName)
             h.name = QStringLiteral("%1 %2").arg(option).arg(++pos);
             h.command = rewrite(c, base, h.name, r.report);
             h.critical = pre;
-            h.when = when;
+            h.when = pre ? HookWhen::Success : when;
             (pre ? s.preHooks : s.postHooks) << h;
             r.report << QStringLiteral("%1 -> %2 '%3'")
                             .arg(option,
