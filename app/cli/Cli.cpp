@@ -11,6 +11,7 @@
 #include "models/Store.h"
 #include "models/Template.h"
 #include "models/TimeFormat.h"
+#include "models/import/Import.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -337,6 +338,8 @@ int Cli::cmdImport(const QStringList &args)
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("show what would change")});
     p.addOption({QStringLiteral("on-conflict"), QStringLiteral("fail|skip|replace|rename"),
                  QStringLiteral("policy"), QStringLiteral("fail")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("borgtide|vorta|borgmatic"),
+                 QStringLiteral("format")});
     if (!p.parse(QStringList{QStringLiteral("import")} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -361,7 +364,19 @@ int Cli::cmdImport(const QStringList &args)
             break;
         data += chunk;
     }
-    const schedulefile::Contents contents = schedulefile::parse(data);
+    std::optional<importer::Format> format = importer::detect(data);
+    if (p.isSet(QStringLiteral("format"))) {
+        format = importer::formatFromString(p.value(QStringLiteral("format")));
+        if (!format)
+            return usage(QStringLiteral("--format must be borgtide, vorta or borgmatic"));
+    }
+    const importer::Result imported = importer::parse(data, *format, fileName);
+    schedulefile::Contents contents{imported.schedules, imported.problems};
+    if (contents.problems.isEmpty() && *format != importer::Format::Borgtide) {
+        m_out << "Import report for " << fileName << ":\n";
+        for (const QString &line : imported.report)
+            m_out << "  " << line << "\n";
+    }
     if (!contents.problems.isEmpty()) {
         m_err << "borgtide: " << fileName << " is not a valid schedule file; nothing was imported ("
               << contents.problems.size()
@@ -389,6 +404,13 @@ int Cli::cmdImport(const QStringList &args)
     if (Status s = applyImport(*m_store, plan); !s) {
         m_err << "borgtide: import failed; nothing was imported: " << s.error() << "\n";
         return ExitCantCreate;
+    }
+    for (const importer::Passphrase &pp : imported.passphrases) {
+        const SecretStore::Reply r =
+            secrets().writeSync(SecretStore::repositoryKey(pp.repository), pp.value);
+        if (!r.ok())
+            m_out << "not imported: passphrase of repository '" << pp.repository.name
+                  << "': no keychain (" << r.message << ")\n";
     }
     m_out << "Imported " << fileName << ": " << plan.count(ImportPlan::Action::Add) << " added, "
           << plan.count(ImportPlan::Action::Replace) << " replaced, "
