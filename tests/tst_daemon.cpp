@@ -130,8 +130,8 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("scheduled"));
         // caught up exactly once (plus its own run when the test ran across the top of an hour)
         const qint64 hourMs = 3600 * 1000;
-        const qint64 tops = QDateTime::currentMSecsSinceEpoch() / hourMs -
-                            startedAt.toMSecsSinceEpoch() / hourMs;
+        const qint64 tops =
+            QDateTime::currentMSecsSinceEpoch() / hourMs - startedAt.toMSecsSinceEpoch() / hourMs;
         QTRY_COMPARE_WITH_TIMEOUT(jobs(QStringLiteral("Hourly")).size(), int(1 + tops), 5000);
 
         ::kill(pid_t(daemon.processId()), SIGTERM);
