@@ -210,6 +210,9 @@ private Q_SLOTS:
         const testutil::Run imp = run(dd(data, {QStringLiteral("import"), path}));
         QVERIFY2(imp.exitCode == 0, qPrintable(imp.describe()));
         QVERIFY(imp.outText().startsWith(QStringLiteral("Import report for ")));
+        // the passphrase came with the file: no advice to store it by hand
+        QVERIFY2(!imp.outText().contains(QStringLiteral("Store the passphrase")),
+                 qPrintable(imp.describe()));
         const testutil::Run r =
             run(dd(data, {QStringLiteral("run"), schedule, QStringLiteral("--json")}));
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.describe()));

@@ -405,10 +405,13 @@ int Cli::cmdImport(const QStringList &args)
         m_err << "borgtide: import failed; nothing was imported: " << s.error() << "\n";
         return ExitCantCreate;
     }
+    QStringList stored; // locations whose passphrase came with the file and is in the keychain
     for (const importer::Passphrase &pp : imported.passphrases) {
         const SecretStore::Reply r =
             secrets().writeSync(SecretStore::repositoryKey(pp.repository), pp.value);
-        if (!r.ok())
+        if (r.ok())
+            stored.append(pp.repository.location);
+        else
             m_out << "not imported: passphrase of repository '" << pp.repository.name
                   << "': no keychain (" << r.message << ")\n";
     }
@@ -419,7 +422,7 @@ int Cli::cmdImport(const QStringList &args)
         m_out << "  " << line << "\n";
     bool needsPassphrase = false;
     for (const Repository &r : plan.newRepositories)
-        needsPassphrase = needsPassphrase || r.needsPassphrase();
+        needsPassphrase = needsPassphrase || (r.needsPassphrase() && !stored.contains(r.location));
     if (needsPassphrase)
         m_out << "Store the passphrase of each new encrypted repository with: borgtide repo add "
                  "NAME LOCATION\n";
