@@ -94,15 +94,18 @@ QString relative(const QDateTime &time, const QDateTime &now)
         return {};
     const qint64 s = now.secsTo(time);
     const qint64 a = std::abs(s);
+    // Rounded to the nearest unit: 1 h 59 min is "in 2 h", 59 min 40 s is "in 1 h".
+    const qint64 minutes = (a + 30) / 60;
+    const qint64 hours = (a + 1800) / 3600;
     QString amount;
     if (a < 60)
         amount = tr("%n s", nullptr, int(a));
-    else if (a < 3600)
-        amount = tr("%n min", nullptr, int(a / 60));
-    else if (a < 86400 * 2)
-        amount = tr("%n h", nullptr, int(a / 3600));
+    else if (minutes < 60)
+        amount = tr("%n min", nullptr, int(minutes));
+    else if (hours < 48)
+        amount = tr("%n h", nullptr, int(hours));
     else
-        amount = tr("%n days", nullptr, int(a / 86400));
+        amount = tr("%n days", nullptr, int((a + 43200) / 86400));
     return s >= 0 ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
 }
 

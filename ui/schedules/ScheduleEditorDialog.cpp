@@ -1,6 +1,7 @@
 #include "ui/schedules/ScheduleEditorDialog.h"
 
 #include "models/ArchiveName.h"
+#include "models/ExcludeSets.h"
 #include "models/NextRun.h"
 #include "models/ScheduleFile.h"
 #include "models/Store.h"
@@ -10,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -145,6 +147,25 @@ void ScheduleEditorDialog::build()
     m_excludes->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_excludes->setMaximumHeight(110);
     whatForm->addRow(tr("E&xcludes:"), m_excludes);
+    auto *excludeSets = new QComboBox(what);
+    excludeSets->setObjectName(QStringLiteral("excludeSets"));
+    excludeSets->addItem(tr("Add a ready-made set…"));
+    for (const excludesets::ExcludeSet &set : excludesets::all())
+        excludeSets->addItem(
+            QCoreApplication::translate("ExcludeSets", set.title.toUtf8().constData()), set.id);
+    whatForm->addRow(QString(), excludeSets);
+    connect(excludeSets, &QComboBox::activated, this, [this, excludeSets](int index) {
+        const excludesets::ExcludeSet *set =
+            excludesets::byId(excludeSets->itemData(index).toString());
+        excludeSets->setCurrentIndex(0);
+        if (!set)
+            return;
+        QStringList lines = m_excludes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &pattern : set->patterns)
+            if (!lines.contains(pattern))
+                lines.append(pattern);
+        m_excludes->setPlainText(lines.join(QLatin1Char('\n')));
+    });
     tabs->addTab(what, tr("&What"));
     connect(addFolder, &QPushButton::clicked, this, [this]() { addSources(m_chooseFolders()); });
     connect(removeSource, &QPushButton::clicked, this, [this]() {

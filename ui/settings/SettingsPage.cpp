@@ -82,7 +82,9 @@ SettingsPage::SettingsPage(GuiContext &context, QWidget *parent)
     auto *pathRow = new QHBoxLayout();
     pathRow->addWidget(m_borgPath, 1);
     pathRow->addWidget(browse);
-    borgForm->addRow(tr("borg &program:"), pathRow);
+    auto *borgLabel = new QLabel(tr("borg &program:"), borg);
+    borgLabel->setBuddy(m_borgPath); // a row whose field is a layout gets no buddy, showing "&"
+    borgForm->addRow(borgLabel, pathRow);
     m_borgVersion = new QLabel(borg);
     m_borgVersion->setObjectName(QStringLiteral("borgVersion"));
     borgForm->addRow(QString(), m_borgVersion);
