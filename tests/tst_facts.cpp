@@ -1,6 +1,7 @@
 // The Linux facts against python3-dbusmock on a private system bus: UPower's OnBattery and its
 // change, NetworkManager's Metered and its change, logind's PrepareForSleep(false) as a resume,
 // and a real bind mount seen by the mountinfo watcher.
+#include "TestUtil.h"
 #include "app/platform/MountWatcher.h"
 #include "app/platform/NetworkState.h"
 #include "app/platform/PowerState.h"
@@ -123,6 +124,56 @@ private Q_SLOTS:
         QVERIFY2(r.type() != QDBusMessage::ErrorMessage, qPrintable(r.errorMessage()));
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
         QVERIFY(!power->onBattery());
+    }
+
+    // `run --scheduled` waits for the services' first answer and holds a run back on battery;
+    // a run by hand ignores conditions; back on mains power the scheduled run goes ahead.
+    void scheduledRunHonoursThePowerStateByHandIgnoresIt()
+    {
+        const auto onBattery = [](bool value) {
+            return setProperty(
+                QStringLiteral("org.freedesktop.UPower"), QStringLiteral("/org/freedesktop/UPower"),
+                QStringLiteral("org.freedesktop.UPower"), QStringLiteral("OnBattery"), value);
+        };
+        QVERIFY(onBattery(true).type() != QDBusMessage::ErrorMessage);
+        const QString repo = m_dir.filePath(QStringLiteral("repo"));
+        const QString src = m_dir.filePath(QStringLiteral("src"));
+        QVERIFY(QDir().mkpath(src));
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("borg"),
+                              {QStringLiteral("init"), QStringLiteral("--encryption=none"), repo}),
+            0);
+        const QString file = m_dir.filePath(QStringLiteral("laptop.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"format": "borgtide-schedules", "version": 1, "schedules": [
+            {"name": "Laptop", "repository": {"name": "disk", "location": "%1",
+             "encryption": "none"}, "sources": ["%2"], "trigger": {"cron": "0 3 * * *"},
+             "conditions": {"on_ac_power": true}}]})")
+                    .arg(repo, src)
+                    .toUtf8());
+        f.close();
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        const auto borgtide = [&](const QStringList &args) {
+            QProcess p;
+            p.start(testutil::exe(), QStringList{QStringLiteral("--data-dir"), data} + args);
+            p.waitForFinished(120000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() +
+                                                                  p.readAllStandardError()));
+        };
+        const auto imported = borgtide({QStringLiteral("import"), file});
+        QVERIFY2(imported.first == 0, qPrintable(imported.second));
+        auto r = borgtide(
+            {QStringLiteral("run"), QStringLiteral("Laptop"), QStringLiteral("--scheduled")});
+        QVERIFY2(r.first == 3 && r.second.contains(QLatin1String("Skipped: running on battery")),
+                 qPrintable(r.second));
+        r = borgtide({QStringLiteral("run"), QStringLiteral("Laptop")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        QVERIFY(onBattery(false).type() != QDBusMessage::ErrorMessage);
+        QTest::qWait(1100); // archive names are to the second
+        r = borgtide(
+            {QStringLiteral("run"), QStringLiteral("Laptop"), QStringLiteral("--scheduled")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
     }
 
     void meteredAndItsChange()

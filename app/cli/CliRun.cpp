@@ -23,6 +23,7 @@
 #include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 namespace borgtide {
 
@@ -146,6 +147,23 @@ int Cli::cmdRun(const QStringList &args)
         // exactly as the scheduler would: conditions hold the run back
         const auto power = platform::createPowerState();
         const auto net = platform::createNetworkState();
+        // the services answer asynchronously: wait for their first answer (at most 3 s, then
+        // the defaults of SPEC 3) so a laptop on battery is not taken for one on mains power
+        {
+            QTimer cap;
+            cap.setSingleShot(true);
+            QObject::connect(&cap, &QTimer::timeout, &loop, &QEventLoop::quit);
+            const auto both = [&] {
+                if (power->hasAnswered() && net->hasAnswered())
+                    loop.quit();
+            };
+            QObject::connect(power.get(), &platform::PowerState::answered, &loop, both);
+            QObject::connect(net.get(), &platform::NetworkState::answered, &loop, both);
+            if (!power->hasAnswered() || !net->hasAnswered()) {
+                cap.start(3000);
+                loop.exec();
+            }
+        }
         ConditionChecker checker(power.get(), net.get());
         QString failure;
         bool answered = false;

@@ -62,6 +62,7 @@ public:
         QDBusConnection bus = QDBusConnection::systemBus();
         if (!bus.isConnected()) {
             qCDebug(lcFacts) << "no system bus: counted as on mains power";
+            m_answered = true;
             return;
         }
         bus.connect(kUPower, kUPowerPath, kProps, QStringLiteral("PropertiesChanged"), this,
@@ -69,6 +70,7 @@ public:
         refresh();
     }
     bool onBattery() const override { return m_onBattery; }
+    bool hasAnswered() const override { return m_answered; }
 
 private Q_SLOTS:
     void propertiesChanged(const QString &interface, const QVariantMap &changed,
@@ -87,7 +89,13 @@ private:
     void refresh()
     {
         getProperty(this, kUPower, kUPowerPath, kUPower, QStringLiteral("OnBattery"),
-                    [this](const QVariant &v) { set(v.isValid() && v.toBool()); });
+                    [this](const QVariant &v) {
+                        set(v.isValid() && v.toBool());
+                        if (!m_answered) {
+                            m_answered = true;
+                            Q_EMIT answered();
+                        }
+                    });
     }
     void set(bool onBattery)
     {
@@ -98,6 +106,7 @@ private:
         Q_EMIT changed();
     }
     bool m_onBattery = false;
+    bool m_answered = false;
 };
 
 class NmNetworkState final : public NetworkState
@@ -110,6 +119,7 @@ public:
         QDBusConnection bus = QDBusConnection::systemBus();
         if (!bus.isConnected()) {
             qCDebug(lcFacts) << "no system bus: not metered, Wi-Fi unknown";
+            m_answered = true;
             return;
         }
         // every NetworkManager object: the manager, the primary connection, the access point
@@ -120,6 +130,7 @@ public:
     bool metered() const override { return m_metered; }
     std::optional<QString> wifiSsid() const override { return m_ssid; }
     bool isAvailable() const override { return m_available; }
+    bool hasAnswered() const override { return m_answered; }
 
 private Q_SLOTS:
     void propertiesChanged(const QString &interface, const QVariantMap &changed,
@@ -187,16 +198,24 @@ private:
     }
     void publish(bool available, bool isMetered, std::optional<QString> ssid)
     {
-        if (available == m_available && isMetered == m_metered && ssid == m_ssid)
+        const bool first = !m_answered;
+        m_answered = true;
+        if (available == m_available && isMetered == m_metered && ssid == m_ssid) {
+            if (first)
+                Q_EMIT answered();
             return;
+        }
         m_available = available;
         m_metered = isMetered;
         m_ssid = std::move(ssid);
         qCInfo(lcFacts) << "network:" << (m_metered ? "metered" : "not metered")
                         << "Wi-Fi:" << m_ssid.value_or(QStringLiteral("(none)"));
         Q_EMIT changed();
+        if (first)
+            Q_EMIT answered();
     }
     quint64 m_generation = 0;
+    bool m_answered = false;
     bool m_available = false;
     bool m_metered = false;
     std::optional<QString> m_ssid;

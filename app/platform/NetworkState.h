@@ -22,8 +22,12 @@ public:
     // Whether the service answered at all (Wi-Fi conditions fail without it).
     virtual bool isAvailable() const = 0;
 
+    // Whether the first answer of the service (or the news that there is none) has arrived; a
+    // one-shot check (`run --scheduled`) waits for it so it never decides on a default.
+    virtual bool hasAnswered() const { return true; }
 Q_SIGNALS:
     void changed();
+    void answered();
 };
 
 std::unique_ptr<NetworkState> createNetworkState(QObject *parent = nullptr);

@@ -16,8 +16,12 @@ public:
     using QObject::QObject;
     virtual bool onBattery() const = 0; // false when unknown or the service is missing
 
+    // Whether the first answer of the service (or the news that there is none) has arrived; a
+    // one-shot check (`run --scheduled`) waits for it so it never decides on a default.
+    virtual bool hasAnswered() const { return true; }
 Q_SIGNALS:
     void changed();
+    void answered();
 };
 
 std::unique_ptr<PowerState> createPowerState(QObject *parent = nullptr);
