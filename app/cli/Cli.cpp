@@ -364,8 +364,12 @@ int Cli::cmdImport(const QStringList &args)
             break;
         data += chunk;
     }
-    std::optional<importer::Format> format = importer::detect(data);
-    if (p.isSet(QStringLiteral("format"))) {
+    if (data.size() > schedulefile::MaxFileSize) // whatever its format, read no further
+        data = data.left(schedulefile::MaxFileSize + 1);
+    std::optional<importer::Format> format = data.size() > schedulefile::MaxFileSize
+                                                 ? importer::Format::Borgtide
+                                                 : importer::detect(data);
+    if (p.isSet(QStringLiteral("format")) && data.size() <= schedulefile::MaxFileSize) {
         format = importer::formatFromString(p.value(QStringLiteral("format")));
         if (!format)
             return usage(QStringLiteral("--format must be borgtide, vorta or borgmatic"));
