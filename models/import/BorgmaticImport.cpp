@@ -424,10 +424,7 @@ Result parseBorgmatic(const QByteArray &data, const QString &fileName)
     for (auto it = opts.cbegin(); it != opts.cend(); ++it)
         r.report << QStringLiteral("not imported: %1: no equivalent in Borgtide").arg(it.key());
 
-    if (r.problems.isEmpty())
-        r.problems = schedulefile::validate(s);
-    if (r.problems.isEmpty())
-        r.schedules = {s};
+    finish(r, s);
     return r;
 }
 

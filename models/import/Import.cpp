@@ -1,5 +1,7 @@
 #include "models/import/Import.h"
 
+#include "models/ScheduleFile.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -30,6 +32,14 @@ Format detect(const QByteArray &data)
     if (start == "{" || start == "[")
         return Format::Borgtide; // broken JSON: the schedule file parser names the problem
     return Format::Borgmatic;
+}
+
+void finish(Result &r, const Schedule &s)
+{
+    if (r.problems.isEmpty())
+        r.problems = schedulefile::validate(s);
+    if (r.problems.isEmpty())
+        r.schedules = {s};
 }
 
 Result parse(const QByteArray &data, Format format, const QString &fileName)

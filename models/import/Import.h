@@ -39,6 +39,10 @@ Result parseVorta(const QByteArray &data);
 Result parseBorgmatic(const QByteArray &data, const QString &fileName);
 Result parse(const QByteArray &data, Format format, const QString &fileName = {});
 
+// The last step of both importers: the mapped schedule is checked by the schedule file's own
+// rules and becomes the result's only schedule when nothing is wrong.
+void finish(Result &r, const Schedule &s);
+
 // Helpers shared by both importers.
 QString validName(const QString &name); // forbidden characters become '-'
 

@@ -303,10 +303,7 @@ Result parseVorta(const QByteArray &data)
     if (!rd.str("ssh_key").isEmpty())
         r.report << QStringLiteral("not imported: ssh_key: set it in ~/.ssh/config for the host");
 
-    if (r.problems.isEmpty())
-        r.problems = schedulefile::validate(s);
-    if (r.problems.isEmpty())
-        r.schedules = {s};
+    finish(r, s);
     return r;
 }
 
